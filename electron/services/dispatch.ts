@@ -26,14 +26,15 @@ export async function dispatch(
   }
   const specs: Record<string, ChannelSpec<z.ZodType, unknown>> = contract[feature];
   const spec = specs[method];
-  const parsed = spec?.input.safeParse(payload);
-  if (!spec || !parsed?.success) {
-    return {
-      ok: false,
-      error: { code: 'validation', messageKey: 'errors.validation', issues: parsed ? issuesFromZod(parsed.error) : [], details: {} },
-    };
+  if (!spec) {
+    return { ok: false, error: { code: 'internal', messageKey: 'errors.internal', issues: [], details: {} } };
   }
-  const featureHandlers: Record<string, AnyHandler> = handlers[feature];
+  const parsed = spec.input.safeParse(payload);
+  if (!parsed.success) {
+    return { ok: false, error: { code: 'validation', messageKey: 'errors.validation', issues: issuesFromZod(parsed.error), details: {} } };
+  }
+  // The handler's parameter type is the output of this very channel's schema, which `parsed.data` was just checked against.
+  const featureHandlers = handlers[feature] as unknown as Record<string, AnyHandler>;
   const handler = featureHandlers[method];
   if (!handler) {
     return { ok: false, error: { code: 'internal', messageKey: 'errors.internal', issues: [], details: {} } };
