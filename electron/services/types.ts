@@ -1,6 +1,7 @@
 // The main-side services as the Electron main process, the e2e test host and the CLI see them (no electron import).
 import type { Handlers } from '../../shared/ipc/contract.js';
 import type { EventName, Events } from '../../shared/ipc/events.js';
+import type { DataStores } from './storage/library.js';
 
 export interface ServicesOptions {
   /** The data folder (Electron's userData, or SPOKESDESK_DATA_DIR). Created when missing. */
@@ -11,11 +12,19 @@ export interface ServicesOptions {
   emit?: <E extends EventName>(event: E, payload: Events[E]) => void;
   /** Clock, injectable for tests. */
   now?: () => Date;
+  /** The app's version for system.info (Electron: app.getVersion()); read from the source tree's package.json when absent. */
+  appVersion?: string;
+  /** Receives background failures (a start-up or periodic backup that could not be made). */
+  log?: (message: string, error: unknown) => void;
 }
 
 export interface Services {
   /** The implementation of every contract channel. */
   readonly handlers: Handlers;
+  /** The data folder in use (absolute). */
+  readonly dataDir: string;
+  /** The stores behind the handlers, for the CLI and features without channels yet (replaced after a restore). */
+  stores(): DataStores;
   /** Writes every pending change to disk. */
   flush(): Promise<void>;
   /** Flushes, stops timers and releases the data folder. */

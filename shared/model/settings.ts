@@ -30,3 +30,22 @@ export const settingsSchema = z
   .object({ ...documentFields(SETTINGS_SCHEMA_VERSION), ...settingsFieldsSchema.shape })
   .strict();
 export type Settings = z.infer<typeof settingsSchema>;
+
+type PatchShape<S extends z.ZodRawShape> = { [K in keyof S]: z.ZodOptional<S[K] extends z.ZodDefault<infer I> ? I : S[K]> };
+
+/** Every field optional and without its default, so a patch changes only the fields it names. */
+function patchShape<S extends z.ZodRawShape>(shape: S): PatchShape<S> {
+  const patch: Record<string, z.ZodOptional> = {};
+  for (const [key, schema] of Object.entries(shape)) {
+    patch[key] = z.optional(schema instanceof z.ZodDefault ? schema.unwrap() : schema);
+  }
+  // The loop above builds exactly the mapped shape; TypeScript cannot follow Object.entries.
+  return patch as PatchShape<S>;
+}
+
+/**
+ * A partial settings update. (`settingsFieldsSchema.partial()` would not do: zod 4 still applies the defaults of
+ * omitted fields, so changing the language would reset every other setting.)
+ */
+export const settingsPatchSchema = z.object(patchShape(settingsFieldsSchema.shape)).strict();
+export type SettingsPatch = z.infer<typeof settingsPatchSchema>;

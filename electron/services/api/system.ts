@@ -1,0 +1,40 @@
+// System handlers: app and data-folder facts, storage incidents, and backups (list, create, restore with a safety backup).
+import type { FeatureHandlers } from '../../../shared/ipc/contract.js';
+import { AppError } from '../../../shared/ipc/errors.js';
+import type { BackupInfo, StorageIncident } from '../../../shared/storage/types.js';
+
+export interface SystemDeps {
+  appVersion: string;
+  dataDir: string;
+  incidents: () => StorageIncident[];
+  listBackups: () => Promise<BackupInfo[]>;
+  createBackup: () => Promise<BackupInfo>;
+  /** Backs up the current state, restores `id`, reloads; resolves with the safety backup. */
+  restoreBackup: (id: string) => Promise<BackupInfo>;
+}
+
+export function systemApi(deps: SystemDeps) {
+  return {
+    async info() {
+      return { appVersion: deps.appVersion, dataDir: deps.dataDir, platform: process.platform };
+    },
+
+    async storageIncidents() {
+      return deps.incidents();
+    },
+
+    async listBackups() {
+      return deps.listBackups();
+    },
+
+    async createBackup() {
+      return deps.createBackup();
+    },
+
+    async restoreBackup({ id }) {
+      const known = await deps.listBackups();
+      if (!known.some((b) => b.id === id)) throw new AppError('not_found', { id });
+      return deps.restoreBackup(id);
+    },
+  } satisfies FeatureHandlers<'system'>;
+}

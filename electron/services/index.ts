@@ -1,0 +1,169 @@
+// Opens a data folder and provides the main-side services: every contract handler, flush and close (no electron import).
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { Handlers } from '../../shared/ipc/contract.js';
+import type { Settings } from '../../shared/model/index.js';
+import type { BackupInfo } from '../../shared/storage/types.js';
+import { directivesApi } from './api/directives.js';
+import { packetsApi } from './api/packets.js';
+import { settingsApi } from './api/settings.js';
+import { systemApi } from './api/system.js';
+import { BackupManager, type BackupReason } from './storage/backups.js';
+import type { StoreContext } from './storage/context.js';
+import { ensureFolders, removeStaleTempFiles } from './storage/data-folder.js';
+import { Gate } from './storage/gate.js';
+import { openDataStores, type DataStores } from './storage/library.js';
+import { acquireDataFolderLock } from './storage/lock.js';
+import { IncidentLog } from './storage/recovery.js';
+import { WriteQueue } from './storage/write-queue.js';
+import { guardHandlers } from './guard.js';
+import type { Services, ServicesOptions } from './types.js';
+
+export type { Services, ServicesOptions } from './types.js';
+export type { DataStores } from './storage/library.js';
+
+/**
+ * Opens (creating when missing) the data folder: takes its lock, reads and validates every library file (recovering
+ * damaged ones from backups), starts the start-up backup and the periodic backup timer.
+ */
+export async function openServices(options: ServicesOptions): Promise<Services> {
+  const now = options.now ?? (() => new Date());
+  const dataDir = path.resolve(options.dataDir);
+  await ensureFolders(dataDir);
+  const lock = await acquireDataFolderLock(dataDir, now());
+  try {
+    await removeStaleTempFiles(dataDir);
+    const incidents = new IncidentLog((incident) => options.emit?.('storageIncident', incident));
+    const backups = new BackupManager(dataDir, now);
+    const queue = new WriteQueue({ onIdle: () => options.emit?.('saved', { at: now().toISOString() }) });
+    const context: StoreContext = { dataDir, now, queue, backups, incidents };
+    const runtime = new Runtime(options, context, await openDataStores(context), lock.release);
+    await runtime.start();
+    return runtime.services(await appVersion(options));
+  } catch (error) {
+    await lock.release();
+    throw error;
+  }
+}
+
+class Runtime {
+  private readonly gate = new Gate();
+  private backupChain: Promise<unknown> = Promise.resolve();
+  private timer: NodeJS.Timeout | null = null;
+  private closing: Promise<void> | null = null;
+
+  constructor(
+    private readonly options: ServicesOptions,
+    private readonly context: StoreContext,
+    private stores: DataStores,
+    private readonly releaseLock: () => Promise<void>,
+  ) {}
+
+  async start(): Promise<void> {
+    const settings = this.stores.settings;
+    this.context.backups.keep = settings.get().backupKeep;
+    // The start-up backup copies the folder as it was found; writes of this session wait for it.
+    const startup = this.backup('startup', { skipIfUnchanged: true });
+    this.context.queue.holdUntil(startup);
+    if (settings.isFresh) void settings.save().catch((error: unknown) => this.log('settings.json could not be created', error));
+    this.armTimer(settings.get());
+  }
+
+  services(version: string): Services {
+    const current = (): DataStores => this.stores;
+    const handlers: Handlers = {
+      directives: directivesApi({ directives: () => current().directives, now: this.context.now }),
+      settings: settingsApi({ settings: () => current().settings, onChange: (s) => this.applySettings(s) }),
+      packets: packetsApi({ packets: () => current().packets, now: this.context.now }),
+      system: systemApi({
+        appVersion: version,
+        dataDir: this.context.dataDir,
+        incidents: () => this.context.incidents.list(),
+        listBackups: () => this.context.backups.list(),
+        createBackup: () => this.manualBackup(),
+        restoreBackup: (id) => this.restore(id),
+      }),
+    };
+    return {
+      handlers: guardHandlers(handlers, this.gate),
+      stores: current,
+      dataDir: this.context.dataDir,
+      flush: () => this.flush(),
+      close: () => this.close(),
+    };
+  }
+
+  private async manualBackup(): Promise<BackupInfo> {
+    await this.context.queue.flush();
+    const info = await this.backup('manual');
+    if (!info) throw new Error('A manual backup is never skipped');
+    return info;
+  }
+
+  /** Backups run one at a time; errors reach the caller (the start-up and periodic ones are logged). */
+  private backup(reason: BackupReason, options: { skipIfUnchanged?: boolean; protect?: string[] } = {}): Promise<BackupInfo | null> {
+    const run = this.backupChain.then(() => this.context.backups.create(reason, options));
+    this.backupChain = run.catch((error: unknown) => this.log(`${reason} backup failed`, error));
+    return run;
+  }
+
+  private restore(id: string): Promise<BackupInfo> {
+    return this.gate.exclusive(async () => {
+      await this.flush();
+      const safety = await this.backup('before_restore', { protect: [id] });
+      if (!safety) throw new Error('A safety backup is never skipped');
+      await this.context.backups.restoreFiles(id);
+      this.stores = await openDataStores(this.context);
+      this.applySettings(this.stores.settings.get());
+      return safety;
+    });
+  }
+
+  private applySettings(settings: Settings): void {
+    this.context.backups.keep = settings.backupKeep;
+    this.armTimer(settings);
+  }
+
+  private armTimer(settings: Settings): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = setInterval(() => {
+      void this.backup('periodic', { skipIfUnchanged: true }).catch(() => undefined);
+    }, settings.backupIntervalMinutes * 60_000);
+    this.timer.unref();
+  }
+
+  private async flush(): Promise<void> {
+    await this.backupChain;
+    await this.context.queue.flush();
+  }
+
+  private close(): Promise<void> {
+    this.closing ??= (async () => {
+      if (this.timer) clearInterval(this.timer);
+      this.timer = null;
+      await this.gate.exclusive(async () => {
+        this.gate.close();
+        await this.flush();
+      });
+      await this.releaseLock();
+    })();
+    return this.closing;
+  }
+
+  private log(message: string, error: unknown): void {
+    this.options.log?.(message, error);
+  }
+}
+
+async function appVersion(options: ServicesOptions): Promise<string> {
+  if (options.appVersion) return options.appVersion;
+  try {
+    const manifest: unknown = JSON.parse(await fs.readFile(path.join(options.resourcesDir, '..', 'package.json'), 'utf8'));
+    if (typeof manifest === 'object' && manifest !== null && 'version' in manifest && typeof manifest.version === 'string') {
+      return manifest.version;
+    }
+  } catch {
+    // Not in the source tree: the caller should pass appVersion.
+  }
+  return '0.0.0';
+}

@@ -1,0 +1,94 @@
+// Per-file write coalescing: a burst of saves of one file becomes one atomic write, and every save resolves once its data is on disk.
+import { writeFileAtomic, type WrittenFile } from './atomic-file.js';
+
+/** Produces the file's content at the moment it is written, so the latest in-memory state wins. */
+export type ContentProducer = () => string | Uint8Array;
+
+interface Waiter {
+  resolve(result: WrittenFile): void;
+  reject(error: unknown): void;
+}
+
+interface FileState {
+  produce: ContentProducer | null;
+  waiters: Waiter[];
+  running: Promise<void> | null;
+}
+
+export interface WriteQueueOptions {
+  /** Called after each physical write (used for the "saved" event and for tests counting writes). */
+  onWritten?: (file: string, result: WrittenFile) => void;
+  /** Called when the last pending write has finished. */
+  onIdle?: () => void;
+}
+
+export class WriteQueue {
+  private readonly files = new Map<string, FileState>();
+  private barrier: Promise<unknown> = Promise.resolve();
+  private physicalWrites = 0;
+
+  constructor(private readonly options: WriteQueueOptions = {}) {}
+
+  /** Number of files written since the queue was made. */
+  get writeCount(): number {
+    return this.physicalWrites;
+  }
+
+  /** Whether any write is waiting or running. */
+  get busy(): boolean {
+    return this.files.size > 0;
+  }
+
+  /** Schedules a write of `file`; saves of the same file that arrive before it starts are merged into it. */
+  write(file: string, produce: ContentProducer): Promise<WrittenFile> {
+    let state = this.files.get(file);
+    if (!state) {
+      state = { produce: null, waiters: [], running: null };
+      this.files.set(file, state);
+    }
+    state.produce = produce;
+    const done = new Promise<WrittenFile>((resolve, reject) => state.waiters.push({ resolve, reject }));
+    state.running ??= this.drain(file, state);
+    return done;
+  }
+
+  /** Writes that start from now on wait until `until` settles (a start-up backup copies the state first). */
+  holdUntil(until: Promise<unknown>): void {
+    const previous = this.barrier;
+    this.barrier = Promise.allSettled([previous, until]);
+  }
+
+  /** Resolves when every write scheduled so far (and any scheduled meanwhile) has finished. */
+  async flush(): Promise<void> {
+    while (this.files.size > 0) {
+      await Promise.allSettled([...this.files.values()].map((s) => s.running));
+    }
+  }
+
+  private async drain(file: string, state: FileState): Promise<void> {
+    try {
+      while (state.produce) {
+        await this.barrier;
+        // One turn of the event loop lets a burst of saves (e.g. a bulk edit) join this write.
+        await new Promise((resolve) => setImmediate(resolve));
+        const produce = state.produce;
+        const waiters = state.waiters;
+        state.produce = null;
+        state.waiters = [];
+        if (!produce) break;
+        try {
+          const result = await writeFileAtomic(file, produce());
+          this.physicalWrites++;
+          this.options.onWritten?.(file, result);
+          for (const w of waiters) w.resolve(result);
+        } catch (error) {
+          for (const w of waiters) w.reject(error);
+        }
+      }
+    } finally {
+      state.running = null;
+      this.files.delete(file);
+      if (this.files.size === 0) this.options.onIdle?.();
+    }
+  }
+}
