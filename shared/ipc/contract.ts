@@ -1,5 +1,6 @@
 // The renderer ↔ main contract: per-feature channel maps combined into one, and the types derived from it.
 import type { z } from 'zod';
+import { channelName } from './channel-name.js';
 import type { ChannelSpec } from './define.js';
 import type { BridgeResult } from './errors.js';
 import type { EventName, Events } from './events.js';
@@ -40,9 +41,7 @@ export type Bridge = {
   on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void;
 };
 
-export function channelName(feature: string, method: string): string {
-  return `${feature}:${method}`;
-}
+export { channelName };
 
 /** Every (feature, method) pair of the contract; registration refuses duplicates. */
 export function contractChannels(): Array<{ feature: Feature; method: string; name: string; input: z.ZodType }> {
