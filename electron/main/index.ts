@@ -1,0 +1,149 @@
+// Electron main entry: one instance per data folder, services opened at ready, the locked-down window, flush on quit.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { app, dialog, ipcMain, session, type BrowserWindow } from 'electron';
+import { AppError } from '../../shared/ipc/errors.js';
+import type { Language } from '../../shared/model/index.js';
+import { openServices } from '../services/index.js';
+import type { Services } from '../services/types.js';
+import { windowEmitter } from './events.js';
+import { mainFrameSenderCheck, registerContractHandlers } from './ipc/register.js';
+import { labelsFor } from './labels.js';
+import { currentLanguage, observeLanguage } from './language.js';
+import { closeOnQuit } from './lifecycle.js';
+import { installMenu } from './menu.js';
+import { trustedOrigins } from './origin.js';
+import { devServerUrl, rendererEntryUrl, rendererRootDir, resolveDataDir, resolveResourcesDir } from './paths.js';
+import { registerAppScheme, serveRenderer } from './protocol.js';
+import { hardenSession, hardenWebContents } from './security.js';
+import { createMainWindow, trackWindowState, type WindowStateTracker } from './window.js';
+import { readWindowState } from './window-state.js';
+
+const APP_USER_MODEL_ID = 'vn.spokesdesk.desktop';
+
+const isDev = !app.isPackaged;
+const devUrl = devServerUrl(process.env, app.isPackaged);
+const origins = trustedOrigins(devUrl);
+const dataDir = resolveDataDir(process.env, app.getPath('userData'));
+const resourcesDir = resolveResourcesDir(app.isPackaged, process.resourcesPath, app.getAppPath());
+
+let mainWindow: BrowserWindow | null = null;
+let windowTracker: WindowStateTracker | null = null;
+let language: Language = 'vi';
+const labels = () => labelsFor(language);
+const emit = windowEmitter(() => mainWindow);
+
+registerAppScheme();
+app.enableSandbox();
+if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
+
+if (useDataDirForProfile()) {
+  if (app.requestSingleInstanceLock()) setUpApp();
+  else app.quit();
+}
+
+function setUpApp(): void {
+  app.on('second-instance', focusMainWindow);
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, { trustedOrigins: origins, labels }));
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => failToStart(error));
+}
+
+async function start(): Promise<void> {
+  hardenSession(session.defaultSession);
+  serveRenderer(rendererRootDir(import.meta.dirname));
+  let services: Services;
+  try {
+    services = await openServices({
+      dataDir,
+      resourcesDir,
+      emit,
+      appVersion: app.getVersion(),
+      log: (message, error) => console.error(`[spokesdesk] ${message}`, error),
+    });
+  } catch (error) {
+    failToStart(error);
+    return;
+  }
+  language = await currentLanguage(services.handlers);
+  const handlers = observeLanguage(services.handlers, (next) => {
+    language = next;
+    refreshMenu();
+  });
+  registerContractHandlers(ipcMain, handlers, {
+    isTrustedSender: mainFrameSenderCheck(() => mainWindow, origins),
+    onError: (error, channel) => console.error(`[spokesdesk] ${channel} failed`, error),
+  });
+  closeOnQuit(
+    async () => {
+      await Promise.all([windowTracker?.flush(), services.close()]);
+    },
+    (error) => {
+      console.error('[spokesdesk] closing the data folder failed', error);
+      dialog.showErrorBox(labels().saveFailedTitle, `${labels().saveFailedMessage}\n\n${dataDir}`);
+    },
+  );
+  refreshMenu();
+  await openMainWindow(services);
+  app.on('activate', () => {
+    if (!mainWindow) void openMainWindow(services);
+  });
+}
+
+async function openMainWindow(services: Services): Promise<void> {
+  const window = createMainWindow({
+    preloadPath: join(import.meta.dirname, '../preload/index.cjs'),
+    state: await readWindowState(dataDir),
+    isDev,
+  });
+  mainWindow = window;
+  windowTracker = trackWindowState(window, dataDir);
+  window.on('close', () => {
+    services.flush().catch((error: unknown) => console.error('[spokesdesk] flush on window close failed', error));
+  });
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+  try {
+    await window.loadURL(rendererEntryUrl(devUrl));
+  } catch (error) {
+    console.error('[spokesdesk] the interface could not be loaded', error);
+  }
+}
+
+/** Chromium's profile and the single-instance lock follow the data folder: two processes never share one. */
+function useDataDirForProfile(): boolean {
+  try {
+    mkdirSync(dataDir, { recursive: true });
+    if (dataDir !== app.getPath('userData')) app.setPath('userData', dataDir);
+    return true;
+  } catch (error) {
+    failToStart(error);
+    return false;
+  }
+}
+
+function refreshMenu(): void {
+  installMenu({ labels: labels(), isDev, platform: process.platform, sendCommand: (command) => emit('menuCommand', { command }) });
+}
+
+function focusMainWindow(): void {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.show();
+  mainWindow.focus();
+}
+
+function failToStart(error: unknown): void {
+  console.error('[spokesdesk] start-up failed', error);
+  const inUse = error instanceof AppError && error.details.reason === 'data_folder_in_use';
+  const message = inUse ? labels().dataFolderInUse : labels().startFailedMessage;
+  const reason = inUse ? '' : `\n${error instanceof Error ? error.message : String(error)}`;
+  dialog.showErrorBox(labels().startFailedTitle, `${message}\n\n${dataDir}${reason}`);
+  app.exit(1);
+}

@@ -1,0 +1,61 @@
+// The sandboxed preload: window.spokesdesk as named functions of the contract plus a typed, closed event subscription.
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { channelName } from '../../shared/ipc/channel-name.js';
+import type { Bridge, Feature, InputOf, Method, OutputOf } from '../../shared/ipc/contract.js';
+import type { BridgeResult } from '../../shared/ipc/errors.js';
+import { EVENT_NAMES, eventChannel, type EventName, type Events } from '../../shared/ipc/events.js';
+
+/** One named call: its channel is fixed here, the page can never choose another. */
+function call<F extends Feature, M extends Method<F>>(feature: F, method: M) {
+  const channel = channelName(feature, method);
+  return (input: InputOf<F, M>): Promise<BridgeResult<OutputOf<F, M>>> => ipcRenderer.invoke(channel, input);
+}
+
+function isEventName(name: unknown): name is EventName {
+  return EVENT_NAMES.some((known) => known === name);
+}
+
+/** Subscribes to one main → renderer event; the IPC event object (and its sender) never reaches the page. */
+function on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void {
+  if (!isEventName(event)) throw new TypeError(`Unknown event: ${String(event)}`);
+  if (typeof listener !== 'function') throw new TypeError('The listener must be a function');
+  const channel = eventChannel(event);
+  const forward = (_ipcEvent: IpcRendererEvent, payload: Events[E]): void => listener(payload);
+  ipcRenderer.on(channel, forward);
+  return () => {
+    ipcRenderer.removeListener(channel, forward);
+  };
+}
+
+// Every method is listed by name: `satisfies Bridge` fails the build when the contract gains or loses a channel.
+const api = {
+  directives: {
+    list: call('directives', 'list'),
+    get: call('directives', 'get'),
+    create: call('directives', 'create'),
+    update: call('directives', 'update'),
+    delete: call('directives', 'delete'),
+    undoDelete: call('directives', 'undoDelete'),
+  },
+  settings: {
+    get: call('settings', 'get'),
+    update: call('settings', 'update'),
+  },
+  packets: {
+    list: call('packets', 'list'),
+    get: call('packets', 'get'),
+    create: call('packets', 'create'),
+    save: call('packets', 'save'),
+    delete: call('packets', 'delete'),
+  },
+  system: {
+    info: call('system', 'info'),
+    storageIncidents: call('system', 'storageIncidents'),
+    listBackups: call('system', 'listBackups'),
+    createBackup: call('system', 'createBackup'),
+    restoreBackup: call('system', 'restoreBackup'),
+  },
+  on,
+} satisfies Bridge;
+
+contextBridge.exposeInMainWorld('spokesdesk', api);
