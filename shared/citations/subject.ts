@@ -1,0 +1,123 @@
+// Reading a subject line (trích yếu): quoted or up to a semicolon, sentence end, trailing clause or the next sibling citation.
+import type { SourceText } from './text.js';
+import { collapseSpaces, isUpper } from './text.js';
+import { ABBREVIATIONS, LINE_STARTERS, SUBJECT_TRAILERS } from './vocabulary.js';
+
+export interface SubjectMatch {
+  title: string;
+  /** Offset in the matching text just after the subject (after its closing quote when quoted). */
+  end: number;
+}
+
+/** Subject lines are at most this long (the model's limit); a longer run without a terminator is cut at a word. */
+export const MAX_SUBJECT_LENGTH = 1000;
+
+const CLOSING_QUOTE: Readonly<Record<string, string>> = { '“': '”', '"': '"', '«': '»', '‘': '’', '„': '“', "'": "'" };
+const TRAILING_JUNK = /[\s,:\-–—]+$/u;
+
+function isLineStart(source: SourceText, index: number): boolean {
+  const { text, lower } = source;
+  let i = index;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
+  if (text[i] === '\n' || text[i] === '\r') return true;
+  if (/^(?:[-+•*]\s|\d{1,2}[.)]\s|[a-zđ]\)\s)/u.test(text.slice(i, i + 4))) return true;
+  return LINE_STARTERS.some((s) => lower.startsWith(s, i));
+}
+
+function isSentenceEnd(source: SourceText, dot: number): boolean {
+  const { text, lower } = source;
+  const next = text[dot + 1];
+  if (next !== undefined && !/\s/.test(next)) return false;
+  let after = dot + 1;
+  while (after < text.length && /\s/.test(text[after] ?? '')) after++;
+  if (after < text.length && !isUpper(text, after) && !/[\d“"«(]/.test(text[after] ?? '')) return false;
+  let tokenStart = dot;
+  while (tokenStart > 0 && /[\p{L}.]/u.test(lower[tokenStart - 1] ?? '')) tokenStart--;
+  return !ABBREVIATIONS.has(lower.slice(tokenStart, dot));
+}
+
+/** Where a sibling citation at `head` takes over: its separator (", " / " và " / " and "), or null when it is nested. */
+function siblingCut(source: SourceText, from: number, head: number): number | null {
+  const { text, lower } = source;
+  let i = head;
+  while (i > from && /\s/.test(text[i - 1] ?? '')) i--;
+  if (text[i - 1] === ',' || text[i - 1] === ';') return i - 1;
+  for (const word of ['và', 'hoặc', 'and', 'or']) {
+    const start = i - word.length;
+    if (start > from && lower.slice(start, i) === word && /\s/.test(text[start - 1] ?? '')) return start;
+  }
+  return null;
+}
+
+function unquote(title: string): string {
+  const first = title.charAt(0);
+  const close = CLOSING_QUOTE[first];
+  if (close !== undefined && title.length > 1 && title.endsWith(close) && !title.slice(1, -1).includes(close)) {
+    return title.slice(1, -1).trim();
+  }
+  return title;
+}
+
+/**
+ * Reads the subject starting at `start` and ending before `limit`. `heads` are the sorted offsets of the citations
+ * found in the text: one introduced by a comma or "và" ends this subject; any other is nested inside it.
+ */
+export function readSubject(source: SourceText, start: number, limit: number, heads: readonly number[]): SubjectMatch | null {
+  const { text, lower } = source;
+  const first = text[start] ?? '';
+  const close = CLOSING_QUOTE[first];
+  if (close !== undefined) {
+    const closing = text.indexOf(close, start + 1);
+    if (closing > start + 1 && closing < limit && closing - start <= MAX_SUBJECT_LENGTH) {
+      const title = collapseSpaces(text.slice(start + 1, closing));
+      return title ? { title, end: closing + 1 } : null;
+    }
+  }
+  const scanEnd = Math.min(limit, text.length, start + MAX_SUBJECT_LENGTH);
+  let headIndex = heads.findIndex((h) => h > start);
+  let depth = 0;
+  let end = scanEnd;
+  for (let i = start; i < scanEnd; i++) {
+    const c = text[i];
+    if (headIndex >= 0 && heads[headIndex] === i) {
+      headIndex = headIndex + 1 < heads.length ? headIndex + 1 : -1;
+      const cut = siblingCut(source, start, i);
+      if (cut !== null) {
+        end = cut;
+        break;
+      }
+    }
+    if (c === ';') {
+      end = i;
+      break;
+    }
+    if (c === '\n' && isLineStart(source, i + 1)) {
+      end = i;
+      break;
+    }
+    if (c === '.' && isSentenceEnd(source, i)) {
+      end = i;
+      break;
+    }
+    if (c === '(') depth++;
+    if (c === ')') {
+      if (depth === 0) {
+        end = i;
+        break;
+      }
+      depth--;
+    }
+    if ((c === ',' || c === ' ') && SUBJECT_TRAILERS.some((t) => lower.startsWith(t, i))) {
+      end = i;
+      break;
+    }
+  }
+  if (end === scanEnd && scanEnd < text.length && scanEnd === start + MAX_SUBJECT_LENGTH) {
+    const lastSpace = text.lastIndexOf(' ', scanEnd);
+    if (lastSpace > start) end = lastSpace;
+  }
+  const raw = text.slice(start, end).replace(TRAILING_JUNK, '');
+  const title = unquote(collapseSpaces(raw));
+  if (!title) return null;
+  return { title, end: start + raw.length };
+}
