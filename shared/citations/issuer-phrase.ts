@@ -38,7 +38,7 @@ function skipSpaces(text: string, index: number): number {
 }
 
 /** The known issuer written at `index` (any case, either tone-mark placement), longest first. */
-function knownIssuerAt(source: SourceText, index: number): { vi: string; end: number } | null {
+export function knownIssuerAt(source: SourceText, index: number): { vi: string; end: number } | null {
   const window = source.text.slice(index, index + 64);
   const folded = foldVietnamese(window);
   if (folded.length !== window.length) return null;
@@ -77,6 +77,7 @@ export function readIssuer(source: SourceText, index: number): IssuerMatch | nul
   let position = index;
   let end = index;
   let words = 0;
+  let extended = false;
   if (known) {
     position = known.end;
     end = known.end;
@@ -90,7 +91,9 @@ export function readIssuer(source: SourceText, index: number): IssuerMatch | nul
     if (words > 0 && next === position) break;
     if (words > 0 && (anyPhraseAt(lower, next, STOP_PHRASES) || /^số\s*:?\s*\d/.test(lower.slice(next, next + 6)))) break;
     if (words > 0 && phraseAt(lower, next, 'và') && !isUpper(text, skipSpaces(text, next + 2))) break;
-    if (known && !isUpper(text, next)) break;
+    const joinsAnotherBody = phraseAt(lower, next, 'và');
+    if (known && !extended && !isUpper(text, next) && !joinsAnotherBody) break;
+    if (words > 0) extended = true;
     const inner = knownIssuerAt(source, next);
     const word = wordAt(text, next);
     if (!word) break;

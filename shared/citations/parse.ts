@@ -17,6 +17,9 @@ const OF_EN = /\s*,?\s*(?:issued by|of|by)\s+/y;
 const CONNECTIVE_VI = /\s*,?\s*(?:về\s+việc|v\/v|về)(?![\p{L}\p{N}])\s*:?\s*/uy;
 const CONNECTIVE_EN = /\s*,?\s*on\s+/y;
 const SPACES_COMMA = /\s*,?\s*/y;
+const PARTY_MEETING = /\s*,?\s*(?:của\s+)?hội nghị\s+(?:trung ương\s+)?(?:lần thứ\s+)?[\p{L}\p{N}]+\s+(?:của\s+)?/uy;
+/** A parenthesis between the issuer and "về …" ("… của Chủ tịch UBND tỉnh (triển khai …) về việc …"). */
+const ASIDE = /\s*\([^()]{1,300}\)/y;
 const LEADING_CONNECTIVE = /^(?:về\s+việc|v\/v|về)(?![\p{L}\p{N}])\s*:?\s*/iu;
 
 function sticky(pattern: RegExp, text: string, index: number): number | null {
@@ -27,8 +30,8 @@ function sticky(pattern: RegExp, text: string, index: number): number | null {
 
 interface Assembled {
   citation: ParsedCitation;
-  /** Where the subject (title) starts and ends in the matching text; nested citations live inside it. */
-  title: { start: number; end: number } | null;
+  /** From the end of the header to the end of the subject: citations found there are nested in this one. */
+  content: { start: number; end: number } | null;
 }
 
 class CitationBuilder {
@@ -39,6 +42,8 @@ class CitationBuilder {
   term: string | null = null;
   subject: SubjectMatch | null = null;
   subjectStart = 0;
+  /** Where the header (symbol, date, issuer, term) ends: citations after it are nested, not part of it. */
+  headerEnd = 0;
 
   constructor(
     readonly source: SourceText,
@@ -69,8 +74,10 @@ class CitationBuilder {
       this.end = issuer.end;
       return;
     }
-    // A known body right after the date without "của" ("ngày 23 tháng 4 năm 2018 Chính phủ về …").
-    const bare = this.date ? readIssuer(this.source, sticky(SPACES_COMMA, this.source.lower, this.end) ?? this.end) : null;
+    // A known body after "Hội nghị lần thứ 6" or right after the date without "của" ("… năm 2018 Chính phủ về …").
+    const meeting = sticky(PARTY_MEETING, this.source.lower, this.end);
+    const bareAt = meeting ?? (this.date ? sticky(SPACES_COMMA, this.source.lower, this.end) : null);
+    const bare = bareAt === null ? null : readIssuer(this.source, bareAt);
     if (bare && bare.end <= this.limit && knownIssuer(bare.issuer)) {
       this.issuer = bare.issuer;
       this.end = bare.end;
@@ -88,7 +95,10 @@ class CitationBuilder {
   readSubjectAfter(connective: RegExp, verbs: readonly string[], heads: readonly number[]): void {
     const { lower, text } = this.source;
     const limit = this.limit;
+    this.headerEnd = this.end;
     let at = sticky(connective, lower, this.end);
+    const afterAside = at === null ? sticky(ASIDE, lower, this.end) : null;
+    if (afterAside !== null) at = sticky(connective, lower, afterAside);
     if (at === null) {
       const next = sticky(SPACES_COMMA, lower, this.end) ?? this.end;
       const opensQuote = next > this.end && /[“"«]/.test(text[next] ?? '');
@@ -139,7 +149,7 @@ function cleanTitle(head: CitationHead, subject: SubjectMatch | null): { title: 
   }
   if (!subject) return { title: null, titleEn: null };
   if (head.language === 'en') return { title: null, titleEn: capitalizeFirst(subject.title) };
-  const stripped = subject.title.replace(LEADING_CONNECTIVE, '').replace(/^[“"«]|[”"»]$/g, '').trim();
+  const stripped = subject.title.replace(LEADING_CONNECTIVE, '').trim();
   return { title: stripped ? capitalizeFirst(sentenceCaseIfShouting(stripped)) : null, titleEn: null };
 }
 
@@ -179,8 +189,8 @@ function assemble(source: SourceText, head: CitationHead, limit: number, heads: 
     span: { start: source.startInOriginal(head.start), end: source.endInOriginal(b.end) },
     warnings: warningsOf(b),
   };
-  const titleRange = b.subject ? { start: b.subjectStart, end: b.subject.end } : null;
-  return { citation, title: titleRange };
+  const content = b.subject ? { start: b.headerEnd, end: b.subject.end } : null;
+  return { citation, content };
 }
 
 /**
@@ -207,10 +217,10 @@ export function parse(text: string, options: ParseOptions = {}): ParsedCitation[
     const limit = parent ? parent.contentEnd : source.text.length;
     const bounded = head.end <= limit ? head : headAt(source, anchor, limit);
     if (!bounded || bounded.end > limit) continue;
-    const { citation, title } = assemble(source, bounded, limit, headStarts);
+    const { citation, content: subject } = assemble(source, bounded, limit, headStarts);
     if (options.registry) citation.warnings.push(...checkAgainstRegistry(citation, options.registry));
     results.push(citation);
-    const content = title ?? bounded.name;
+    const content = subject ?? bounded.name;
     if (content) enclosing.push({ contentStart: content.start, contentEnd: content.end });
   }
   return results;

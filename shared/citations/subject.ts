@@ -1,7 +1,8 @@
 // Reading a subject line (trích yếu): quoted or up to a semicolon, sentence end, trailing clause or the next sibling citation.
 import type { SourceText } from './text.js';
 import { collapseSpaces, isUpper } from './text.js';
-import { ABBREVIATIONS, LINE_STARTERS, SUBJECT_TRAILERS } from './vocabulary.js';
+import { anyPhraseAt, knownIssuerAt } from './issuer-phrase.js';
+import { ABBREVIATIONS, CLAUSE_VERBS, LINE_STARTERS, SUBJECT_TRAILERS } from './vocabulary.js';
 
 export interface SubjectMatch {
   title: string;
@@ -47,6 +48,20 @@ function siblingCut(source: SourceText, from: number, head: number): number | nu
     if (start > from && lower.slice(start, i) === word && /\s/.test(text[start - 1] ?? '')) return start;
   }
   return null;
+}
+
+/** ", ngày 8/8, tại …" or ", Ban Tuyên giáo Trung ương ban hành …": the sentence goes on past the subject. */
+function clauseAfterComma(source: SourceText, comma: number): boolean {
+  const { text, lower } = source;
+  let i = comma + 1;
+  while (i < text.length && /\s/.test(text[i] ?? '')) i++;
+  if (/^ngày\s+\d/.test(lower.slice(i, i + 8))) return true;
+  if (!isUpper(text, i)) return false;
+  const issuer = knownIssuerAt(source, i);
+  if (!issuer) return false;
+  let after = issuer.end;
+  while (after < text.length && /\s/.test(text[after] ?? '')) after++;
+  return anyPhraseAt(lower, after, CLAUSE_VERBS) !== undefined;
 }
 
 function unquote(title: string): string {
@@ -106,6 +121,10 @@ export function readSubject(source: SourceText, start: number, limit: number, he
         break;
       }
       depth--;
+    }
+    if (c === ',' && clauseAfterComma(source, i)) {
+      end = i;
+      break;
     }
     if ((c === ',' || c === ' ') && SUBJECT_TRAILERS.some((t) => lower.startsWith(t, i))) {
       end = i;

@@ -86,7 +86,7 @@ export function parseSymbolAt(text: string, index: number): ParsedSymbol | null 
     return { symbol, number, shape: 'party', typeCode: first, year: null, warnings, length: whole.length };
   }
   const shape = shapeOf(year, rest);
-  const typeCode = shape === 'legal' || shape === 'administrative' || shape === 'consolidated' ? first : null;
+  const typeCode = (shape === 'legal' || shape === 'administrative' || shape === 'consolidated') && TYPE_CODES.has(first) ? first : null;
   return { symbol, number, shape, typeCode, year: year ? Number(year) : null, warnings, length: whole.length };
 }
 

@@ -129,6 +129,7 @@ export const SUBJECT_TRAILERS: readonly string[] = [
   ' có hiệu lực thi hành',
   ', được sửa đổi',
   ', đã được sửa đổi',
+  ' đã được sửa đổi',
   ' (sau đây gọi',
   ' (sau đây viết',
   ', sau đây gọi',
@@ -136,6 +137,15 @@ export const SUBJECT_TRAILERS: readonly string[] = [
   ', which took effect',
   ' (hereinafter',
   ', hereinafter',
+];
+
+/**
+ * Verbs that, after ", <known issuer>", start a new clause rather than continue a subject line
+ * ("… trong tình hình mới, Ban Tuyên giáo Trung ương ban hành Hướng dẫn …").
+ */
+export const CLAUSE_VERBS: readonly string[] = [
+  'ban hành', 'đã', 'đang', 'sẽ', 'vừa', 'có', 'tổ chức', 'yêu cầu', 'chỉ đạo', 'triển khai', 'quyết định', 'phối hợp',
+  'hướng dẫn', 'thông báo', 'đề nghị', 'ký', 'issued', 'has', 'approved',
 ];
 
 /** Lines that start a new item of a list or a new clause of a legal basis block. */
