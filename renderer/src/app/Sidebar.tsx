@@ -1,0 +1,37 @@
+// Left navigation: one link per screen (aria-current on the open one) and the About button.
+import { useTranslation } from 'react-i18next';
+import { Icon } from '../ui/Icon';
+import { SCREEN_ICONS, SCREEN_IDS, hashOf, type ScreenId } from './screens';
+
+interface SidebarProps {
+  current: ScreenId;
+  onAbout: () => void;
+}
+
+export function Sidebar({ current, onAbout }: SidebarProps) {
+  const { t } = useTranslation();
+  return (
+    <nav className="sidebar" aria-label={t('nav.label')}>
+      <div className="sidebar__brand" aria-hidden="true">
+        <span className="sidebar__logo">
+          <Icon name="talkingPoints" size={20} />
+        </span>
+        <span className="sidebar__name">{t('app.name')}</span>
+      </div>
+      <ul className="sidebar__list">
+        {SCREEN_IDS.map((id) => (
+          <li key={id}>
+            <a className="sidebar__link" href={hashOf(id)} aria-current={id === current ? 'page' : undefined}>
+              <Icon name={SCREEN_ICONS[id]} />
+              <span>{t(`nav.${id}`)}</span>
+            </a>
+          </li>
+        ))}
+      </ul>
+      <button type="button" className="sidebar__about" onClick={onAbout}>
+        <Icon name="about" />
+        <span>{t('nav.about')}</span>
+      </button>
+    </nav>
+  );
+}

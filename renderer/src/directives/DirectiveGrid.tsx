@@ -1,0 +1,170 @@
+// The virtualised directive table (ARIA grid): sortable column headers, arrow-key selection, Enter opens, Delete deletes.
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useId, type KeyboardEvent, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Directive } from '../../../shared/model/directive';
+import { formatDate } from '../i18n/format';
+import { Icon } from '../ui/Icon';
+import type { DirectiveLabels } from './labels';
+import { SORT_KEYS, type DirectiveSort, type SortKey } from './query';
+
+const ROW_HEIGHT = 44;
+const HEAD_HEIGHT = 40;
+
+interface DirectiveGridProps {
+  rows: Directive[];
+  sort: DirectiveSort;
+  onSort: (key: SortKey) => void;
+  activeId: string | null;
+  onActiveChange: (id: string) => void;
+  onOpen: (directive: Directive) => void;
+  onDelete: (directive: Directive) => void;
+  labels: DirectiveLabels;
+  gridRef: RefObject<HTMLDivElement | null>;
+}
+
+export function rowDomId(id: string): string {
+  return `directive-row-${id}`;
+}
+
+export function DirectiveGrid({ rows, sort, onSort, activeId, onActiveChange, onOpen, onDelete, labels, gridRef }: DirectiveGridProps) {
+  const { t } = useTranslation();
+  const helpId = useId();
+  // The build does not use the React Compiler; useVirtualizer re-renders this component itself when it scrolls.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => gridRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    getItemKey: (index) => rows[index]?.id ?? index,
+    overscan: 12,
+    scrollMargin: HEAD_HEIGHT,
+    scrollPaddingStart: HEAD_HEIGHT,
+    useFlushSync: false,
+  });
+  const activeIndex = activeId === null ? -1 : rows.findIndex((row) => row.id === activeId);
+  const items = virtualizer.getVirtualItems();
+  const activeRendered = items.some((item) => item.index === activeIndex);
+
+  useEffect(() => {
+    if (activeIndex >= 0) virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
+  }, [activeIndex, virtualizer]);
+
+  const move = (index: number) => {
+    const row = rows[Math.max(0, Math.min(rows.length - 1, index))];
+    if (row) onActiveChange(row.id);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.target !== event.currentTarget || rows.length === 0) return;
+    const page = Math.max(1, Math.floor((event.currentTarget.clientHeight - HEAD_HEIGHT) / ROW_HEIGHT) - 1);
+    const from = activeIndex < 0 ? -1 : activeIndex;
+    const active = rows[activeIndex];
+    const handlers: Record<string, () => void> = {
+      ArrowDown: () => move(from + 1),
+      ArrowUp: () => move(Math.max(0, from - 1)),
+      PageDown: () => move(from + page),
+      PageUp: () => move(from - page),
+      Home: () => move(0),
+      End: () => move(rows.length - 1),
+      Enter: () => active && onOpen(active),
+      Delete: () => active && onDelete(active),
+    };
+    const handler = handlers[event.key];
+    if (!handler) return;
+    event.preventDefault();
+    handler();
+  };
+
+  return (
+    <div
+      ref={gridRef}
+      className="grid"
+      role="grid"
+      aria-label={t('directives.gridLabel')}
+      aria-describedby={helpId}
+      aria-rowcount={rows.length + 1}
+      aria-colcount={SORT_KEYS.length}
+      aria-activedescendant={activeRendered && activeId ? rowDomId(activeId) : undefined}
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+      onFocus={(event) => {
+        if (event.target === event.currentTarget && activeIndex < 0) move(0);
+      }}
+    >
+      <span id={helpId} hidden>
+        {t('directives.gridHelp')}
+      </span>
+      <div role="rowgroup" className="grid__head">
+        <div role="row" aria-rowindex={1} className="grid__row grid__row--head">
+          {SORT_KEYS.map((key) => (
+            <ColumnHeader key={key} column={key} sort={sort} onSort={onSort} />
+          ))}
+        </div>
+      </div>
+      <div role="rowgroup" className="grid__body" style={{ height: virtualizer.getTotalSize() }}>
+        {items.map((item) => {
+          const directive = rows[item.index];
+          if (!directive) return null;
+          const active = item.index === activeIndex;
+          return (
+            <div
+              key={item.key}
+              id={rowDomId(directive.id)}
+              role="row"
+              aria-rowindex={item.index + 2}
+              aria-selected={active}
+              className={`grid__row${active ? ' grid__row--active' : ''}`}
+              style={{ transform: `translateY(${String(item.start - HEAD_HEIGHT)}px)` }}
+              onClick={() => {
+                onActiveChange(directive.id);
+                onOpen(directive);
+              }}
+            >
+              <DirectiveCells directive={directive} labels={labels} />
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}
+
+function ColumnHeader({ column, sort, onSort }: { column: SortKey; sort: DirectiveSort; onSort: (key: SortKey) => void }) {
+  const { t } = useTranslation();
+  const sorted = sort.key === column;
+  return (
+    <div role="columnheader" className={`grid__cell grid__cell--${column}`} aria-sort={sorted ? sort.direction : undefined}>
+      <button type="button" className="grid__sort" onClick={() => onSort(column)}>
+        <span>{t(`directives.columns.${column}`)}</span>
+        <Icon name={sorted ? (sort.direction === 'ascending' ? 'sortUp' : 'sortDown') : 'sortNone'} size={14} />
+      </button>
+    </div>
+  );
+}
+
+function DirectiveCells({ directive, labels }: { directive: Directive; labels: DirectiveLabels }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <div role="gridcell" className="grid__cell grid__cell--type">
+        {labels.typeLabel(directive.type)}
+      </div>
+      <div role="gridcell" className="grid__cell grid__cell--symbol">
+        {directive.symbol || <span className="muted">{t('directives.noSymbol')}</span>}
+      </div>
+      <div role="gridcell" className="grid__cell grid__cell--issueDate">
+        {formatDate(directive.issueDate, labels.language)}
+      </div>
+      <div role="gridcell" className="grid__cell grid__cell--issuer" title={directive.issuer}>
+        {directive.issuer}
+      </div>
+      <div role="gridcell" className="grid__cell grid__cell--title" title={directive.title}>
+        {directive.title}
+      </div>
+      <div role="gridcell" className="grid__cell grid__cell--status">
+        <span className={`pill pill--${directive.status}`}>{t(`directives.status.${directive.status}`)}</span>
+      </div>
+    </>
+  );
+}
