@@ -46,10 +46,13 @@ export async function openServices(options: ServicesOptions): Promise<Services> 
   }
 }
 
+const PREFETCH_DELAY_MS = 250;
+
 class Runtime {
   private readonly gate = new Gate();
   private backupChain: Promise<unknown> = Promise.resolve();
   private timer: NodeJS.Timeout | null = null;
+  private prefetchTimer: NodeJS.Timeout | null = null;
   private closing: Promise<void> | null = null;
 
   constructor(
@@ -67,6 +70,20 @@ class Runtime {
     this.context.queue.holdUntil(startup);
     if (settings.isFresh) void settings.save().catch((error: unknown) => this.log('settings.json could not be created', error));
     this.armTimer(settings.get());
+    this.schedulePrefetch();
+  }
+
+  /** Reads the lazy collections soon after opening, so the first search or screen that needs them rarely waits. */
+  private schedulePrefetch(): void {
+    this.prefetchTimer = setTimeout(() => {
+      this.prefetchTimer = null;
+      const stores = this.stores;
+      void stores.talkingPoints
+        .ready()
+        .then(() => stores.qaItems.ready())
+        .catch((error: unknown) => this.log('library prefetch failed', error));
+    }, PREFETCH_DELAY_MS);
+    this.prefetchTimer.unref();
   }
 
   services(version: string): Services {
@@ -112,6 +129,7 @@ class Runtime {
       await this.flush();
       const safety = await this.backup('before_restore', { protect: [id] });
       if (!safety) throw new Error('A safety backup is never skipped');
+      await this.settleLazyCollections();
       await this.context.backups.restoreFiles(id);
       this.stores = await openDataStores(this.context);
       this.applySettings(this.stores.settings.get());
@@ -140,14 +158,21 @@ class Runtime {
   private close(): Promise<void> {
     this.closing ??= (async () => {
       if (this.timer) clearInterval(this.timer);
+      if (this.prefetchTimer) clearTimeout(this.prefetchTimer);
       this.timer = null;
+      this.prefetchTimer = null;
       await this.gate.exclusive(async () => {
         this.gate.close();
+        await this.settleLazyCollections();
         await this.flush();
       });
       await this.releaseLock();
     })();
     return this.closing;
+  }
+
+  private async settleLazyCollections(): Promise<void> {
+    await Promise.all([this.stores.talkingPoints.settled(), this.stores.qaItems.settled()]);
   }
 
   private log(message: string, error: unknown): void {

@@ -1,4 +1,5 @@
 // Registry of benchmark suites: each feature adds its suite here.
+import { storageSuite } from './storage.js';
 import type { BenchSuite } from './suite.js';
 
-export const SUITES: BenchSuite[] = [];
+export const SUITES: BenchSuite[] = [storageSuite];

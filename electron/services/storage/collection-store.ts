@@ -66,7 +66,7 @@ export class CollectionStore<T extends { id: string }> implements CollectionRepo
 
   /** Reads every shard in parallel; damaged shards are quarantined and restored from the newest good backup. */
   static async open<T extends { id: string }>(context: StoreContext, spec: CollectionSpec<T>): Promise<CollectionStore<T>> {
-    const decode = itemsDecoder(spec.kind, spec.schema);
+    const decode = itemsDecoder(spec.kind, spec.schema, context.migrations);
     const migrated: number[] = [];
     const shards = await Promise.all(
       Array.from({ length: spec.shards }, async (_, index) => {

@@ -1,7 +1,7 @@
 // Reading one data file: bytes → JSON → migrate() → zod, with a typed reason when any step fails.
 import { promises as fs } from 'node:fs';
 import type { z } from 'zod';
-import { migrate, MigrationError, needsMigration, type DocumentKind } from '../../../shared/model/migrations.js';
+import { migrate, MigrationError, MIGRATIONS, needsMigration, type DocumentKind, type MigrationRegistry } from '../../../shared/model/migrations.js';
 import type { StorageIncident } from '../../../shared/storage/types.js';
 import { errorCode } from './atomic-file.js';
 
@@ -53,26 +53,36 @@ export async function readDataFile<T>(file: string, decode: Decoder<T>): Promise
 }
 
 /** Migrates and validates one stored document of `kind`. */
-export function decodeDocument<S extends z.ZodType>(kind: DocumentKind, schema: S, raw: unknown, file: string): Decoded<z.output<S>> {
+export function decodeDocument<S extends z.ZodType>(
+  kind: DocumentKind,
+  schema: S,
+  raw: unknown,
+  file: string,
+  registry: MigrationRegistry = MIGRATIONS,
+): Decoded<z.output<S>> {
   let upgraded: unknown;
   try {
-    upgraded = migrate(kind, raw);
+    upgraded = migrate(kind, raw, registry);
   } catch (error) {
     const reason = error instanceof MigrationError && error.reason === 'newer_than_app' ? 'newer_version' : 'invalid_data';
     throw new DataFileError(file, reason, error);
   }
   const parsed = schema.safeParse(upgraded);
   if (!parsed.success) throw new DataFileError(file, 'invalid_data', parsed.error);
-  return { data: parsed.data, migrated: needsMigration(kind, raw) };
+  return { data: parsed.data, migrated: needsMigration(kind, raw, registry) };
 }
 
 /** A decoder for a file holding one document. */
-export function documentDecoder<S extends z.ZodType>(kind: DocumentKind, schema: S): Decoder<z.output<S>> {
-  return (raw, file) => decodeDocument(kind, schema, raw, file);
+export function documentDecoder<S extends z.ZodType>(kind: DocumentKind, schema: S, registry?: MigrationRegistry): Decoder<z.output<S>> {
+  return (raw, file) => decodeDocument(kind, schema, raw, file, registry);
 }
 
 /** A decoder for a collection file `{ "items": [ … ] }`: every item is migrated and validated; one bad item makes the file bad. */
-export function itemsDecoder<S extends z.ZodType<{ id: string }>>(kind: DocumentKind, schema: S): Decoder<{ items: Array<z.output<S>> }> {
+export function itemsDecoder<S extends z.ZodType<{ id: string }>>(
+  kind: DocumentKind,
+  schema: S,
+  registry?: MigrationRegistry,
+): Decoder<{ items: Array<z.output<S>> }> {
   return (raw, file) => {
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || !('items' in raw) || !Array.isArray(raw.items)) {
       throw new DataFileError(file, 'invalid_data');
@@ -82,7 +92,7 @@ export function itemsDecoder<S extends z.ZodType<{ id: string }>>(kind: Document
     const seen = new Set<string>();
     let migrated = false;
     for (const item of raw.items) {
-      const decoded = decodeDocument(kind, schema, item, file);
+      const decoded = decodeDocument(kind, schema, item, file, registry);
       if (seen.has(decoded.data.id)) throw new DataFileError(file, 'invalid_data');
       seen.add(decoded.data.id);
       items.push(decoded.data);

@@ -11,6 +11,7 @@ import {
 } from '../../../shared/model/index.js';
 import { CollectionStore, type CollectionSpec } from './collection-store.js';
 import type { StoreContext } from './context.js';
+import { LazyCollection } from './lazy-collection.js';
 import { PacketStore } from './packet-store.js';
 import { SettingsStore } from './settings-store.js';
 import { VersionStore } from './version-store.js';
@@ -30,31 +31,55 @@ export const TEMPLATES: CollectionSpec<Template> = { name: 'templates', kind: 't
 export interface DataStores {
   settings: SettingsStore;
   directives: CollectionStore<Directive>;
-  talkingPoints: CollectionStore<TalkingPoint>;
-  qaItems: CollectionStore<QAItem>;
   templates: CollectionStore<Template>;
+  /** The largest collections (rich text): read after the folder is open, on first use or by the background prefetch. */
+  talkingPoints: LazyCollection<TalkingPoint>;
+  qaItems: LazyCollection<QAItem>;
   packets: PacketStore;
   versions: VersionStore;
 }
 
+interface Migratable {
+  readonly needsMigrationWrite: boolean;
+  commitMigrations(): Promise<void>;
+}
+
 /**
- * Reads the whole data folder. Damaged files are recovered as they are met. When some file was in an older schema
- * version, the untouched folder is backed up (before_migration) before the upgraded files are written.
+ * Reads the data folder's settings, directives, templates and packet index (talking points and Q&A items lazily).
+ * Damaged files are recovered as they are met. When a file was in an older schema version, the folder is backed up
+ * (before_migration) before the upgraded files are written.
  */
 export async function openDataStores(context: StoreContext): Promise<DataStores> {
-  const [settings, directives, talkingPoints, qaItems, templates, packets] = await Promise.all([
+  const [settings, directives, templates, packets] = await Promise.all([
     SettingsStore.open(context),
     CollectionStore.open(context, DIRECTIVES),
-    CollectionStore.open(context, TALKING_POINTS),
-    CollectionStore.open(context, QA_ITEMS),
     CollectionStore.open(context, TEMPLATES),
     PacketStore.open(context),
   ]);
-  const stores: DataStores = { settings, directives, talkingPoints, qaItems, templates, packets, versions: new VersionStore(context) };
-  const migrating = [settings, directives, talkingPoints, qaItems, templates, packets].filter((s) => s.needsMigrationWrite);
-  if (migrating.length > 0) {
-    await context.backups.create('before_migration');
-    await Promise.all(migrating.map((s) => s.commitMigrations()));
-  }
-  return stores;
+  await commitMigrations(context, [settings, directives, templates, packets]);
+  return {
+    settings,
+    directives,
+    templates,
+    talkingPoints: lazily(context, TALKING_POINTS),
+    qaItems: lazily(context, QA_ITEMS),
+    packets,
+    versions: new VersionStore(context),
+  };
+}
+
+function lazily<T extends { id: string }>(context: StoreContext, spec: CollectionSpec<T>): LazyCollection<T> {
+  return new LazyCollection(async () => {
+    const store = await CollectionStore.open(context, spec);
+    await commitMigrations(context, [store]);
+    return store;
+  });
+}
+
+/** Backs up the folder as it is (before_migration), then writes the stores' upgraded files. */
+export async function commitMigrations(context: StoreContext, stores: readonly Migratable[]): Promise<void> {
+  const migrating = stores.filter((s) => s.needsMigrationWrite);
+  if (migrating.length === 0) return;
+  await context.backups.create('before_migration');
+  await Promise.all(migrating.map((s) => s.commitMigrations()));
 }

@@ -3,6 +3,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { idSchema, packetSchema, packetSummarySchema, plainText, type Packet, type PacketSummary } from '../../../shared/model/index.js';
+import type { MigrationRegistry } from '../../../shared/model/migrations.js';
 import type { PacketRepository } from '../../../shared/storage/repository.js';
 import { errorCode, syncFolder } from './atomic-file.js';
 import type { StoreContext } from './context.js';
@@ -15,7 +16,19 @@ import { readWithRecovery } from './recovery.js';
 const indexEntrySchema = z
   .object({ summary: packetSummarySchema, size: z.number().int().min(0), mtimeMs: z.number().min(0) })
   .strict();
-type IndexEntry = z.infer<typeof indexEntrySchema>;
+
+/** An index entry in memory: the summary of a just-saved packet is computed when first asked for, not during the save. */
+interface LiveEntry {
+  size: number;
+  mtimeMs: number;
+  summary: () => PacketSummary;
+}
+
+function liveEntry(size: number, mtimeMs: number, summary: PacketSummary | (() => PacketSummary)): LiveEntry {
+  if (typeof summary !== 'function') return { size, mtimeMs, summary: () => summary };
+  let memo: PacketSummary | undefined;
+  return { size, mtimeMs, summary: () => (memo ??= summary()) };
+}
 const indexSchema = z.object({ entries: z.array(indexEntrySchema) }).strict();
 type PacketIndex = z.infer<typeof indexSchema>;
 
@@ -26,15 +39,17 @@ const indexDecoder: Decoder<PacketIndex> = (raw, file) => {
 };
 
 /** A packet file must hold the packet its name says. */
-function packetDecoder(id: string): Decoder<Packet> {
+function packetDecoder(id: string, registry?: MigrationRegistry): Decoder<Packet> {
   return (raw, file) => {
-    const decoded = decodeDocument('packet', packetSchema, raw, file);
+    const decoded = decodeDocument('packet', packetSchema, raw, file, registry);
     if (decoded.data.id !== id) throw new DataFileError(file, 'invalid_data');
     return decoded;
   };
 }
 
 const CACHE_SIZE = 16;
+/** The index is derived data: its writes are gathered for this long (flush and close write it at once). */
+const INDEX_WRITE_DELAY_MS = 1_000;
 
 export function countWords(text: string): number {
   return text.match(/\S+/gu)?.length ?? 0;
@@ -61,7 +76,7 @@ export class PacketStore implements PacketRepository {
 
   private constructor(
     private readonly context: StoreContext,
-    private readonly entries: Map<string, IndexEntry>,
+    private readonly entries: Map<string, LiveEntry>,
     private readonly index: ValidatedJsonFile<PacketIndex>,
   ) {}
 
@@ -73,7 +88,7 @@ export class PacketStore implements PacketRepository {
   static async open(context: StoreContext): Promise<PacketStore> {
     const index = new ValidatedJsonFile(path.join(context.dataDir, LAYOUT.packetIndex), indexDecoder, context.queue);
     const stored = (await readWithRecovery(context, index))?.data.entries ?? [];
-    const store = new PacketStore(context, new Map(stored.map((e) => [e.summary.id, e])), index);
+    const store = new PacketStore(context, new Map(stored.map((e) => [e.summary.id, liveEntry(e.size, e.mtimeMs, e.summary)])), index);
     await store.reconcile();
     return store;
   }
@@ -89,7 +104,7 @@ export class PacketStore implements PacketRepository {
   }
 
   list(): PacketSummary[] {
-    return [...this.entries.values()].map((e) => e.summary);
+    return [...this.entries.values()].map((e) => e.summary());
   }
 
   has(id: string): boolean {
@@ -123,7 +138,7 @@ export class PacketStore implements PacketRepository {
   }
 
   private adapterOf(id: string): ValidatedJsonFile<Packet> {
-    return new ValidatedJsonFile(this.fileOf(id), packetDecoder(id), this.context.queue);
+    return new ValidatedJsonFile(this.fileOf(id), packetDecoder(id, this.context.migrations), this.context.queue);
   }
 
   private async read(id: string): Promise<Packet | undefined> {
@@ -142,7 +157,7 @@ export class PacketStore implements PacketRepository {
   private async writePacket(packet: Packet): Promise<void> {
     const written = await this.context.queue.write(this.fileOf(packet.id), () => JSON.stringify(packet));
     this.remember(packet);
-    this.entries.set(packet.id, { summary: summarize(packet), size: written.size, mtimeMs: written.mtimeMs });
+    this.entries.set(packet.id, liveEntry(written.size, written.mtimeMs, () => summarize(packet)));
     this.scheduleIndexWrite();
   }
 
@@ -161,7 +176,11 @@ export class PacketStore implements PacketRepository {
    */
   private scheduleIndexWrite(): void {
     const entries = this.entries;
-    this.index.write({ entries: [...entries.values()] }).catch(() => {
+    void this.context.queue
+      .write(this.index.file, () => JSON.stringify({ entries: [...entries.values()].map((e) => ({ summary: e.summary(), size: e.size, mtimeMs: e.mtimeMs })) }), {
+        delayMs: INDEX_WRITE_DELAY_MS,
+      })
+      .catch(() => {
       // A failed index write is repaired by reconcile() at the next open; the packet files are what matters.
     });
   }
@@ -189,7 +208,7 @@ export class PacketStore implements PacketRepository {
           return;
         }
         const fresh = await fs.stat(this.fileOf(id));
-        this.entries.set(id, { summary: summarize(decoded.data), size: fresh.size, mtimeMs: fresh.mtimeMs });
+        this.entries.set(id, liveEntry(fresh.size, fresh.mtimeMs, summarize(decoded.data)));
         if (decoded.migrated) this.migratedPending.push(decoded.data);
       }),
     );

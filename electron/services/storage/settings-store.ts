@@ -26,7 +26,7 @@ export class SettingsStore {
 
   static async open(context: StoreContext): Promise<SettingsStore> {
     const file = path.join(context.dataDir, LAYOUT.settings);
-    const adapter = new ValidatedJsonFile<Settings>(file, documentDecoder('settings', settingsSchema), context.queue, { indent: 2 });
+    const adapter = new ValidatedJsonFile<Settings>(file, documentDecoder('settings', settingsSchema, context.migrations), context.queue, { indent: 2 });
     const decoded = await readWithRecovery(context, adapter);
     const db = new Low<Settings>(adapter, decoded?.data ?? defaultSettings(context.now()));
     return new SettingsStore(db, context, decoded?.migrated ?? false, decoded === null);

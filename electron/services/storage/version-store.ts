@@ -3,6 +3,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { packetVersionSchema, type PacketVersion } from '../../../shared/model/index.js';
 import { AppError } from '../../../shared/ipc/errors.js';
+import type { MigrationRegistry } from '../../../shared/model/migrations.js';
 import type { PacketVersionRepository } from '../../../shared/storage/repository.js';
 import { errorCode } from './atomic-file.js';
 import type { StoreContext } from './context.js';
@@ -13,9 +14,9 @@ import { readWithRecovery } from './recovery.js';
 
 const FILE_PATTERN = /^(\d{6})\.json$/;
 
-function versionDecoder(packetId: string, number: number): Decoder<PacketVersion> {
+function versionDecoder(packetId: string, number: number, registry?: MigrationRegistry): Decoder<PacketVersion> {
   return (raw, file) => {
-    const decoded = decodeDocument('packetVersion', packetVersionSchema, raw, file);
+    const decoded = decodeDocument('packetVersion', packetVersionSchema, raw, file, registry);
     if (decoded.data.packetId !== packetId || decoded.data.number !== number) throw new DataFileError(file, 'invalid_data');
     return decoded;
   };
@@ -69,6 +70,6 @@ export class VersionStore implements PacketVersionRepository {
 
   private adapterOf(packetId: string, number: number): ValidatedJsonFile<PacketVersion> {
     const file = path.join(this.folderOf(packetId), `${String(number).padStart(6, '0')}.json`);
-    return new ValidatedJsonFile(file, versionDecoder(packetId, number), this.context.queue);
+    return new ValidatedJsonFile(file, versionDecoder(packetId, number, this.context.migrations), this.context.queue);
   }
 }

@@ -13,6 +13,13 @@ interface FileState {
   produce: ContentProducer | null;
   waiters: Waiter[];
   running: Promise<void> | null;
+  /** Ends the current delay early (flush). */
+  hurry: (() => void) | null;
+}
+
+export interface WriteOptions {
+  /** Waits this long before writing, so a session of edits to derived data (an index) becomes one write; flush() cuts it short. */
+  delayMs?: number;
 }
 
 export interface WriteQueueOptions {
@@ -40,15 +47,15 @@ export class WriteQueue {
   }
 
   /** Schedules a write of `file`; saves of the same file that arrive before it starts are merged into it. */
-  write(file: string, produce: ContentProducer): Promise<WrittenFile> {
+  write(file: string, produce: ContentProducer, options: WriteOptions = {}): Promise<WrittenFile> {
     let state = this.files.get(file);
     if (!state) {
-      state = { produce: null, waiters: [], running: null };
+      state = { produce: null, waiters: [], running: null, hurry: null };
       this.files.set(file, state);
     }
     state.produce = produce;
     const done = new Promise<WrittenFile>((resolve, reject) => state.waiters.push({ resolve, reject }));
-    state.running ??= this.drain(file, state);
+    state.running ??= this.drain(file, state, options.delayMs ?? 0);
     return done;
   }
 
@@ -61,12 +68,24 @@ export class WriteQueue {
   /** Resolves when every write scheduled so far (and any scheduled meanwhile) has finished. */
   async flush(): Promise<void> {
     while (this.files.size > 0) {
-      await Promise.allSettled([...this.files.values()].map((s) => s.running));
+      const states = [...this.files.values()];
+      for (const state of states) state.hurry?.();
+      await Promise.allSettled(states.map((s) => s.running));
     }
   }
 
-  private async drain(file: string, state: FileState): Promise<void> {
+  private async drain(file: string, state: FileState, delayMs: number): Promise<void> {
     try {
+      if (delayMs > 0) {
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, delayMs);
+          state.hurry = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        });
+        state.hurry = null;
+      }
       while (state.produce) {
         await this.barrier;
         // One turn of the event loop lets a burst of saves (e.g. a bulk edit) join this write.
