@@ -96,20 +96,43 @@ function migrateList(kind: DocumentKind, file: string, raw: unknown): unknown {
   return raw.map((entry) => migrateOne(kind, file, entry));
 }
 
+/** The starter directive registry (resources/starter/directives.json), migrated and validated. */
+export function parseStarterDirectives(raw: unknown): Directive[] {
+  const file = BUNDLED_FILES.starterDirectives;
+  return parseWith(file, starterDirectivesFileSchema, migrateList('directive', file, raw));
+}
+
+/** One built-in template file; `file` names it in errors. */
+export function parseBuiltInTemplate(file: string, raw: unknown): Template {
+  return parseWith(file, builtInTemplateFileSchema, migrateOne('template', file, raw));
+}
+
+export function parseSampleTalkingPoints(raw: unknown): TalkingPoint[] {
+  const file = BUNDLED_FILES.sampleTalkingPoints;
+  return parseWith(file, sampleTalkingPointsFileSchema, migrateList('talkingPoint', file, raw));
+}
+
+export function parseSampleQaItems(raw: unknown): QAItem[] {
+  const file = BUNDLED_FILES.sampleQaItems;
+  return parseWith(file, sampleQaItemsFileSchema, migrateList('qaItem', file, raw));
+}
+
+export function parseSamplePacket(raw: unknown): Packet {
+  const file = BUNDLED_FILES.samplePacket;
+  return parseWith(file, samplePacketFileSchema, migrateOne('packet', file, raw));
+}
+
 /** Migrates and validates every bundled file; throws BundledContentError naming the first bad file. */
 export function parseBundledContent(raw: RawBundledContent): BundledContent {
-  const files = BUNDLED_FILES;
-  if (raw.templates.length !== files.templates.length) {
-    throw new BundledContentError('templates/', [`expected ${files.templates.length} templates, got ${raw.templates.length}`]);
+  const templateFiles = BUNDLED_FILES.templates;
+  if (raw.templates.length !== templateFiles.length) {
+    throw new BundledContentError('templates/', [`expected ${templateFiles.length} templates, got ${raw.templates.length}`]);
   }
   return {
-    directives: parseWith(files.starterDirectives, starterDirectivesFileSchema, migrateList('directive', files.starterDirectives, raw.directives)),
-    templates: raw.templates.map((template, index) => {
-      const file = files.templates[index] ?? 'templates/';
-      return parseWith(file, builtInTemplateFileSchema, migrateOne('template', file, template));
-    }),
-    talkingPoints: parseWith(files.sampleTalkingPoints, sampleTalkingPointsFileSchema, migrateList('talkingPoint', files.sampleTalkingPoints, raw.talkingPoints)),
-    qaItems: parseWith(files.sampleQaItems, sampleQaItemsFileSchema, migrateList('qaItem', files.sampleQaItems, raw.qaItems)),
-    packet: parseWith(files.samplePacket, samplePacketFileSchema, migrateOne('packet', files.samplePacket, raw.packet)),
+    directives: parseStarterDirectives(raw.directives),
+    templates: raw.templates.map((template, index) => parseBuiltInTemplate(templateFiles[index] ?? 'templates/', template)),
+    talkingPoints: parseSampleTalkingPoints(raw.talkingPoints),
+    qaItems: parseSampleQaItems(raw.qaItems),
+    packet: parseSamplePacket(raw.packet),
   };
 }
