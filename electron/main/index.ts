@@ -1,7 +1,7 @@
 // Electron main entry: one instance per data folder, services opened at ready, the locked-down window, flush on quit.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { app, dialog, ipcMain, session, type BrowserWindow } from 'electron';
+import { app, dialog, session, type BrowserWindow } from 'electron';
 import { AppError } from '../../shared/ipc/errors.js';
 import type { Language } from '../../shared/model/index.js';
 import { openServices } from '../services/index.js';
@@ -75,7 +75,7 @@ async function start(): Promise<void> {
     language = next;
     refreshMenu();
   });
-  registerContractHandlers(ipcMain, handlers, {
+  registerContractHandlers(handlers, {
     isTrustedSender: mainFrameSenderCheck(() => mainWindow, origins),
     onError: (error, channel) => console.error(`[spokesdesk] ${channel} failed`, error),
   });

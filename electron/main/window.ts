@@ -42,6 +42,8 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
       experimentalFeatures: false,
       navigateOnDragDrop: false,
       safeDialogs: true,
+      // Middle-click must not be a second way to open links (Electronegativity AUXCLICK_JS_CHECK).
+      disableBlinkFeatures: 'Auxclick',
       // Chromium's Hunspell dictionaries are downloaded from Google on first use: an offline app must not try.
       spellcheck: false,
       devTools: options.isDev,

@@ -1,5 +1,5 @@
 // Registers one ipcMain handler per contract channel: refuses duplicates and foreign senders, then validates and dispatches.
-import type { BrowserWindow, IpcMain, IpcMainInvokeEvent } from 'electron';
+import { ipcMain, type BrowserWindow, type IpcMain, type IpcMainInvokeEvent } from 'electron';
 import { contractChannels, type Handlers } from '../../../shared/ipc/contract.js';
 import type { BridgeResult } from '../../../shared/ipc/errors.js';
 import { dispatch } from '../../services/dispatch.js';
@@ -14,6 +14,7 @@ export interface RegisterOptions {
   onError?: (error: unknown, channel: string) => void;
 }
 
+/** Channel names registered per ipcMain object (one in the app; tests swap it). */
 const registered = new WeakMap<IpcMain, Set<string>>();
 
 export const FORBIDDEN_RESULT: BridgeResult<never> = {
@@ -23,9 +24,9 @@ export const FORBIDDEN_RESULT: BridgeResult<never> = {
 
 /**
  * `ipcMain.handle` for every channel of the contract. Throws, before registering anything, when a channel is
- * already registered on this ipcMain. Returns a function that removes the handlers again.
+ * already registered. Returns a function that removes the handlers again.
  */
-export function registerContractHandlers(ipcMain: IpcMain, handlers: Handlers, options: RegisterOptions): () => void {
+export function registerContractHandlers(handlers: Handlers, options: RegisterOptions): () => void {
   const channels = contractChannels();
   const names = registered.get(ipcMain) ?? new Set<string>();
   const seen = new Set<string>();

@@ -1,0 +1,144 @@
+// The whole main process started against the fake electron and the real services: wiring, events, menu language, quit.
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { contractChannels } from '../../shared/ipc/contract.js';
+import { eventChannel } from '../../shared/ipc/events.js';
+import { openServices } from '../../electron/services/index.js';
+import { electron, FakeBrowserWindow, FakeEvent, FakeWebContents } from './fake-electron.js';
+
+vi.mock('electron', async () => (await import('./fake-electron.js')).electronModule());
+
+const dataDir = join(await mkdtemp(join(tmpdir(), 'spokesdesk-app-')), 'data folder');
+vi.stubEnv('SPOKESDESK_DATA_DIR', dataDir);
+vi.stubEnv('ELECTRON_RENDERER_URL', '');
+await import('../../electron/main/index.js');
+
+afterAll(async () => {
+  vi.unstubAllEnvs();
+  await rm(join(dataDir, '..'), { recursive: true, force: true });
+});
+
+function theWindow(): FakeBrowserWindow {
+  const window = FakeBrowserWindow.instances[0];
+  if (!window) throw new Error('no window yet');
+  return window;
+}
+
+async function invoke(channel: string, payload: unknown): Promise<unknown> {
+  const handler = electron.ipcMain.handlers.get(channel);
+  if (!handler) throw new Error(`no handler for ${channel}`);
+  const contents = theWindow().webContents;
+  return handler({ sender: contents, senderFrame: contents.mainFrame }, payload);
+}
+
+function lastMenu(): unknown[] {
+  return electron.Menu.buildFromTemplate.mock.calls.at(-1)?.[0] ?? [];
+}
+
+const field = (item: unknown, key: string): unknown => (typeof item === 'object' && item !== null ? Reflect.get(item, key) : undefined);
+
+function lastMenuLabels(): unknown[] {
+  return lastMenu().map((item) => field(item, 'label'));
+}
+
+function clickMenuItem(label: string): void {
+  const items = lastMenu().flatMap((menu) => {
+    const submenu = field(menu, 'submenu');
+    return Array.isArray(submenu) ? submenu : [];
+  });
+  const click = field(items.find((item) => field(item, 'label') === label), 'click');
+  if (typeof click !== 'function') throw new Error(`no menu item ${label}`);
+  Reflect.apply(click, undefined, []);
+}
+
+describe('the main process', () => {
+  it('prepares before ready: privileged scheme, sandbox for all renderers, profile in the data folder, one instance', () => {
+    expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledTimes(1);
+    expect(electron.app.enableSandbox).toHaveBeenCalledTimes(1);
+    expect(electron.app.getPath('userData')).toBe(dataDir);
+    expect(FakeBrowserWindow.instances).toHaveLength(0);
+  });
+
+  it('at ready opens the services, registers every channel once, locks the session and loads app://', async () => {
+    electron.app.becomeReady();
+    await vi.waitFor(() => expect(theWindow().loadedUrls).toEqual(['app://spokesdesk/index.html']));
+    expect([...electron.ipcMain.handleCalls].sort()).toEqual(contractChannels().map((c) => c.name).sort());
+    expect(electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
+    expect(theWindow().options.webPreferences).toMatchObject({
+      preload: expect.stringMatching(/preload[/\\]index\.cjs$/),
+      sandbox: true,
+      contextIsolation: true,
+    });
+
+    const session = electron.session.defaultSession;
+    const granted = vi.fn();
+    session.permissionRequestHandler?.(theWindow().webContents, 'media', granted);
+    expect(granted).toHaveBeenCalledWith(false);
+    expect(session.permissionCheckHandler?.(theWindow().webContents, 'clipboard-read')).toBe(false);
+    expect(session.devicePermissionHandler?.({})).toBe(false);
+  });
+
+  it('locks down every webContents created later', () => {
+    const contents = new FakeWebContents();
+    electron.app.emit('web-contents-created', new FakeEvent(), contents);
+    expect(contents.windowOpenHandler?.({ url: 'https://example.com/' }).action).toBe('deny');
+    const navigation = new FakeEvent({ url: 'https://example.com/' });
+    contents.emit('will-navigate', navigation);
+    expect(navigation.defaultPrevented).toBe(true);
+  });
+
+  it('serves the window through the real services and forwards their events to it', async () => {
+    const created = await invoke('directives:create', { fields: { type: 'Chỉ thị', symbol: '05/CT-TTg', title: 'tăng cường kỷ luật' } });
+    expect(created).toMatchObject({ ok: true, value: { symbol: '05/CT-TTg' } });
+    await vi.waitFor(() => expect(theWindow().webContents.sent.map((s) => s.channel)).toContain(eventChannel('saved')));
+  });
+
+  it('builds the menu in Vietnamese, rebuilds it in English when the setting changes, and sends menu commands', async () => {
+    expect(lastMenuLabels()).toEqual(['Tệp', 'Sửa', 'Xem', 'Trợ giúp']);
+    expect(await invoke('settings:update', { fields: { language: 'en' } })).toMatchObject({ ok: true, value: { language: 'en' } });
+    expect(lastMenuLabels()).toEqual(['File', 'Edit', 'View', 'Help']);
+    clickMenuItem('New');
+    expect(theWindow().webContents.sent.at(-1)).toEqual({ channel: eventChannel('menuCommand'), payload: { command: 'newItem' } });
+  });
+
+  it('focuses the existing window when a second instance starts', () => {
+    theWindow().visible = false;
+    electron.app.emit('second-instance', new FakeEvent(), [], process.cwd());
+    expect(theWindow().visible).toBe(true);
+  });
+
+  it('holds the quit until everything is on disk and the data folder released, exactly once', async () => {
+    theWindow().bounds = { x: 10, y: 20, width: 1000, height: 700 };
+    theWindow().emit('resize');
+    const first = new FakeEvent();
+    electron.app.emit('before-quit', first);
+    expect(first.defaultPrevented).toBe(true);
+    expect(electron.app.quit).not.toHaveBeenCalled();
+    const duringClose = new FakeEvent();
+    electron.app.emit('before-quit', duringClose);
+    expect(duringClose.defaultPrevented).toBe(true);
+    await vi.waitFor(() => expect(electron.app.quit).toHaveBeenCalledTimes(1));
+
+    const afterClose = new FakeEvent();
+    electron.app.emit('before-quit', afterClose);
+    expect(afterClose.defaultPrevented).toBe(false);
+
+    expect(JSON.parse(await readFile(join(dataDir, 'window-state.json'), 'utf8'))).toEqual({
+      x: 10,
+      y: 20,
+      width: 1000,
+      height: 700,
+      maximized: false,
+    });
+    // The lock is released and the directive saved before the quit went through: another process reads it back.
+    const reopened = await openServices({ dataDir, resourcesDir: join(process.cwd(), 'resources'), appVersion: '0.1.0' });
+    try {
+      expect(await reopened.handlers.directives.list({})).toMatchObject([{ symbol: '05/CT-TTg', title: 'tăng cường kỷ luật' }]);
+      expect((await reopened.handlers.settings.get({})).language).toBe('en');
+    } finally {
+      await reopened.close();
+    }
+  });
+});
