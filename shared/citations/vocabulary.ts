@@ -157,7 +157,7 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words that may follow a comma inside a law's name ("Luật Phòng, chống tham nhũng", "Luật Cán bộ, công chức"). */
-export const LAW_NAME_COMMA_CONTINUATIONS: readonly string[] = ['chống', 'bổ sung', 'công chức', 'viên chức', 'thể thao'];
+export const LAW_NAME_COMMA_CONTINUATIONS: readonly string[] = ['chống', 'bổ sung', 'công chức', 'viên chức', 'thể thao', 'tôn giáo'];
 
 /** Words that end a law's name when cited by name ("Luật Báo chí và các văn bản …"). */
 export const LAW_NAME_STOP_WORDS: readonly string[] = [
