@@ -2,7 +2,8 @@
 import { BrowserWindow, screen } from 'electron';
 import { clampToWorkAreas, MIN_HEIGHT, MIN_WIDTH, writeWindowState, type WindowState } from './window-state.js';
 
-export const BACKGROUND_COLOR = '#f5f5f2';
+/** The renderer's page background (--bg in renderer/src/styles/base.css), so no flash shows before the first paint. */
+export const BACKGROUND_COLOR = '#f3f5f8';
 const SAVE_DELAY_MS = 500;
 const MAX_CRASH_RELOADS = 3;
 

@@ -8,7 +8,8 @@ import { electron, resetElectron } from './fake-electron.js';
 vi.mock('electron', async () => (await import('./fake-electron.js')).electronModule());
 
 const { CONTENT_SECURITY_POLICY } = await import('../../electron/main/csp.js');
-const { createRendererHandler, registerAppScheme, serveRenderer } = await import('../../electron/main/protocol.js');
+const { registerAppScheme, serveRenderer } = await import('../../electron/main/protocol.js');
+const { createRendererHandler } = await import('../../electron/main/renderer-files.js');
 
 const EXPECTED_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; " +
