@@ -72,6 +72,9 @@ describe('the main process', () => {
       contextIsolation: true,
     });
 
+    // The window was created after `web-contents-created` was wired, so it is locked down too.
+    expect(theWindow().webContents.windowOpenHandler?.({ url: 'https://example.com/' }).action).toBe('deny');
+
     const session = electron.session.defaultSession;
     const granted = vi.fn();
     session.permissionRequestHandler?.(theWindow().webContents, 'media', granted);

@@ -79,6 +79,8 @@ export class FakeBrowserWindow extends EventEmitter {
     };
     this.bounds = { x: number('x', 100), y: number('y', 100), width: number('width', 800), height: number('height', 600) };
     FakeBrowserWindow.instances.push(this);
+    // Like Electron: every new webContents is announced on the app.
+    electron.app.emit('web-contents-created', new FakeEvent(), this.webContents);
   }
   async loadURL(url: string): Promise<void> {
     this.loadedUrls.push(url);
