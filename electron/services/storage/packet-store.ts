@@ -51,8 +51,11 @@ const CACHE_SIZE = 16;
 /** The index is derived data: its writes are gathered for this long (flush and close write it at once). */
 const INDEX_WRITE_DELAY_MS = 1_000;
 
+/** Words are runs of non-space characters holding a letter or a digit (a lone dash or comma is not a word). */
 export function countWords(text: string): number {
-  return text.match(/\S+/gu)?.length ?? 0;
+  let words = 0;
+  for (const token of text.match(/\S+/gu) ?? []) if (/[\p{L}\p{N}]/u.test(token)) words++;
+  return words;
 }
 
 export function summarize(packet: Packet): PacketSummary {
