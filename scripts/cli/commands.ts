@@ -1,4 +1,5 @@
 // Registry of CLI commands: each feature adds its module here.
+import { citeCommand } from './cite.js';
 import type { CliCommand } from './command.js';
 
-export const COMMANDS: CliCommand[] = [];
+export const COMMANDS: CliCommand[] = [citeCommand];

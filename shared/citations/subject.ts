@@ -2,7 +2,7 @@
 import type { SourceText } from './text.js';
 import { collapseSpaces, isUpper } from './text.js';
 import { anyPhraseAt, knownIssuerAt } from './issuer-phrase.js';
-import { ABBREVIATIONS, CLAUSE_VERBS, LINE_STARTERS, SUBJECT_TRAILERS } from './vocabulary.js';
+import { ABBREVIATIONS, CLAUSE_VERBS, LINE_STARTERS, NESTING_WORDS, SUBJECT_TRAILERS } from './vocabulary.js';
 
 export interface SubjectMatch {
   title: string;
@@ -37,11 +37,17 @@ function isSentenceEnd(source: SourceText, dot: number): boolean {
   return !ABBREVIATIONS.has(lower.slice(tokenStart, dot));
 }
 
-/** Where a sibling citation at `head` takes over: its separator (", " / " và " / " and "), or null when it is nested. */
+function endsWithWord(lower: string, end: number, word: string): boolean {
+  const start = end - word.length;
+  return start >= 0 && lower.slice(start, end) === word && !/[\p{L}\p{N}]/u.test(lower[start - 1] ?? '');
+}
+
+/** Where a sibling citation at `head` takes over: a line break, ", ", " và ", " and " before it; null when it is nested. */
 function siblingCut(source: SourceText, from: number, head: number): number | null {
   const { text, lower } = source;
   let i = head;
   while (i > from && /\s/.test(text[i - 1] ?? '')) i--;
+  if (text.slice(i, head).includes('\n') && !NESTING_WORDS.some((w) => endsWithWord(lower, i, w))) return i;
   if (text[i - 1] === ',' || text[i - 1] === ';') return i - 1;
   for (const word of ['và', 'hoặc', 'and', 'or']) {
     const start = i - word.length;

@@ -148,6 +148,15 @@ export const CLAUSE_VERBS: readonly string[] = [
   'hướng dẫn', 'thông báo', 'đề nghị', 'ký', 'issued', 'has', 'approved',
 ];
 
+/**
+ * Words after which a citation on the next line continues the sentence (a line wrapped by a PDF copy) instead of
+ * starting a new item: "… sửa đổi, bổ sung một số điều của⏎Nghị định số 123/2016/NĐ-CP …".
+ */
+export const NESTING_WORDS: readonly string[] = [
+  'của', 'theo', 'tại', 'thực hiện', 'sửa đổi', 'bổ sung', 'thay thế', 'hướng dẫn', 'thi hành', 'về', 'với', 'kèm',
+  'căn cứ', 'of', 'under', 'implementing', 'amending',
+];
+
 /** Lines that start a new item of a list or a new clause of a legal basis block. */
 export const LINE_STARTERS: readonly string[] = ['căn cứ', 'theo đề nghị', 'xét đề nghị', 'pursuant to', 'at the request'];
 

@@ -75,6 +75,16 @@ describe('parse: blocks and paragraphs', () => {
     ]);
   });
 
+  it('treats a citation on the next line as a new item, unless the line broke after "của", "theo" …', () => {
+    const list = 'Quyết định số 1079/QĐ-TTg ngày 14/9/2022 của Thủ tướng Chính phủ về phê duyệt Đề án truyền thông về quyền con người\nLuật Báo chí ngày 05 tháng 4 năm 2016';
+    expect(parse(list).map((c) => c.title)).toEqual(['Phê duyệt Đề án truyền thông về quyền con người', 'Báo chí']);
+    const wrapped = 'Nghị định số 101/2020/NĐ-CP của Chính phủ sửa đổi, bổ sung một số điều của\nNghị định số 123/2016/NĐ-CP của Chính phủ quy định chức năng;';
+    expect(parse(wrapped).map((c) => c.title)).toEqual([
+      'Sửa đổi, bổ sung một số điều của Nghị định số 123/2016/NĐ-CP của Chính phủ quy định chức năng',
+      'Quy định chức năng',
+    ]);
+  });
+
   it('finds nothing in text without citations', () => {
     expect(parse('Tình hình công tác nhân quyền trong tháng; các quy định của pháp luật về báo chí.')).toEqual([]);
     expect(parse('')).toEqual([]);
