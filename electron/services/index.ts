@@ -47,6 +47,12 @@ export async function openServices(options: ServicesOptions): Promise<Services> 
 }
 
 const PREFETCH_DELAY_MS = 250;
+/** Saves wait at most this long for the start-up backup (a folder with large attachments); then both proceed, each file still atomic. */
+const STARTUP_BACKUP_HOLD_MS = 2_000;
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
+}
 
 class Runtime {
   private readonly gate = new Gate();
@@ -67,7 +73,7 @@ class Runtime {
     this.context.backups.keep = settings.get().backupKeep;
     // The start-up backup copies the folder as it was found; writes of this session wait for it.
     const startup = this.backup('startup', { skipIfUnchanged: true });
-    this.context.queue.holdUntil(startup);
+    this.context.queue.holdUntil(Promise.race([startup, delay(STARTUP_BACKUP_HOLD_MS)]));
     if (settings.isFresh) void settings.save().catch((error: unknown) => this.log('settings.json could not be created', error));
     this.armTimer(settings.get());
     this.schedulePrefetch();

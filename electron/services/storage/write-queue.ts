@@ -1,5 +1,7 @@
 // Per-file write coalescing: a burst of saves of one file becomes one atomic write, and every save resolves once its data is on disk.
-import { writeFileAtomic, type WrittenFile } from './atomic-file.js';
+import path from 'node:path';
+import { AppError } from '../../../shared/ipc/errors.js';
+import { errorCode, writeFileAtomic, type WrittenFile } from './atomic-file.js';
 
 /** Produces the file's content at the moment it is written, so the latest in-memory state wins. */
 export type ContentProducer = () => string | Uint8Array;
@@ -31,6 +33,8 @@ export interface WriteQueueOptions {
 
 export class WriteQueue {
   private readonly files = new Map<string, FileState>();
+  /** Content whose write failed (disk full, permissions): written again by the next flush, so close() does not drop it. */
+  private readonly failed = new Map<string, ContentProducer>();
   private barrier: Promise<unknown> = Promise.resolve();
   private physicalWrites = 0;
 
@@ -65,8 +69,21 @@ export class WriteQueue {
     this.barrier = Promise.allSettled([previous, until]);
   }
 
-  /** Resolves when every write scheduled so far (and any scheduled meanwhile) has finished. */
+  /**
+   * Resolves when every write scheduled so far (and any scheduled meanwhile) has finished. Writes that failed earlier
+   * are tried once more; if one still fails, flush rejects with its AppError('storage').
+   */
   async flush(): Promise<void> {
+    await this.settle();
+    const retries = [...this.failed].map(([file, produce]) => this.write(file, produce));
+    if (retries.length === 0) return;
+    const results = await Promise.allSettled(retries);
+    await this.settle();
+    const failure = results.find((r) => r.status === 'rejected');
+    if (failure) throw failure.reason;
+  }
+
+  private async settle(): Promise<void> {
     while (this.files.size > 0) {
       const states = [...this.files.values()];
       for (const state of states) state.hurry?.();
@@ -98,10 +115,13 @@ export class WriteQueue {
         try {
           const result = await writeFileAtomic(file, produce());
           this.physicalWrites++;
+          this.failed.delete(file);
           this.options.onWritten?.(file, result);
           for (const w of waiters) w.resolve(result);
         } catch (error) {
-          for (const w of waiters) w.reject(error);
+          if (!state.produce) this.failed.set(file, produce);
+          const failure = new AppError('storage', { reason: 'write_failed', file: path.basename(file), code: errorCode(error) });
+          for (const w of waiters) w.reject(failure);
         }
       }
     } finally {

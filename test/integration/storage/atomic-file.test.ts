@@ -85,12 +85,17 @@ describe('WriteQueue', () => {
     expect(queue.writeCount).toBe(2);
   });
 
-  it('rejects the saves of a failed write and keeps working', async () => {
+  it('rejects the saves of a failed write with a storage error, and writes that content again on flush', async () => {
     const dir = await tempDir();
     const queue = new WriteQueue();
-    await expect(queue.write(path.join(dir, 'missing-folder', 'x.json'), () => 'x')).rejects.toThrow();
-    await queue.write(path.join(dir, 'x.json'), () => 'x');
-    expect(await readFile(path.join(dir, 'x.json'), 'utf8')).toBe('x');
+    const file = path.join(dir, 'missing-folder', 'x.json');
+    await expect(queue.write(file, () => 'x')).rejects.toMatchObject({ code: 'storage', details: { reason: 'write_failed', code: 'ENOENT' } });
+    await expect(queue.flush()).rejects.toMatchObject({ code: 'storage' });
+    await mkdir(path.dirname(file));
+    await queue.flush();
+    expect(await readFile(file, 'utf8')).toBe('x');
+    await queue.flush();
+    expect(queue.writeCount).toBe(1);
   });
 
   it('flush() ends a delayed write at once', async () => {
