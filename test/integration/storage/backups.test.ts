@@ -70,6 +70,22 @@ describe('backups', () => {
     expect((await call(reopened.services, 'directives', 'list', {})).map((d) => d.id).sort()).toEqual([kept.id, later.id].sort());
   });
 
+  it('never interleaves a restore with saves: what the app shows after the dust settles is what is on disk', async () => {
+    const dir = await tempDir();
+    const { services } = await open(dir);
+    const first = await call(services, 'directives', 'create', { fields: directiveInput(1) });
+    const backup = await call(services, 'system', 'createBackup', {});
+    const creates = Array.from({ length: 20 }, (_, n) => call(services, 'directives', 'create', { fields: directiveInput(n + 2) }));
+    const restore = call(services, 'system', 'restoreBackup', { id: backup.id });
+    const later = Array.from({ length: 5 }, (_, n) => call(services, 'directives', 'create', { fields: directiveInput(n + 30) }));
+    await Promise.all([...creates, restore, ...later]);
+    const shown = (await call(services, 'directives', 'list', {})).map((d) => d.id).sort();
+    expect(shown).toContain(first.id);
+    await services.close();
+    const reopened = await open(dir);
+    expect((await call(reopened.services, 'directives', 'list', {})).map((d) => d.id).sort()).toEqual(shown);
+  });
+
   it('refuses to restore a backup that does not exist', async () => {
     const { services } = await open(await tempDir());
     expect(await failure(call(services, 'system', 'restoreBackup', { id: '2020-01-01T00-00-00-000Z-manual' }))).toMatchObject({ code: 'not_found' });
