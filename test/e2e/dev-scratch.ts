@@ -1,0 +1,20 @@
+import { startHost } from './host/host.js';
+import { launchChromium } from './support/chromium.js';
+import { openApp, type PageGlobals } from './support/app-page.js';
+const host = await startHost({ rendererDir: '/tmp/fake-renderer' });
+console.log(host.url, host.dataDir);
+const browser = await launchChromium();
+const app = await openApp(browser, host.url);
+const r = await app.page.evaluate(async () => {
+  const b = (globalThis as unknown as PageGlobals).spokesdesk;
+  const events: unknown[] = [];
+  b.on('saved', (p) => events.push(p));
+  await new Promise((r) => setTimeout(r, 200));
+  const c = await b.directives.create({ fields: { type: 'Kết luận', symbol: '57-KL/TW', title: 'tiếp tục' } });
+  const l = await b.directives.list({});
+  await new Promise((r) => setTimeout(r, 1500));
+  return { c, l, events, keys: Object.keys(b) };
+});
+console.log(JSON.stringify(r, null, 1).slice(0, 2000));
+console.log(app.problems);
+await app.close(); await browser.close(); await host.close();

@@ -1,0 +1,170 @@
+// The browser test host: the bridge in Chromium reaches the real services over loopback HTTP, and foreign requests are refused.
+import { readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../../electron/main/csp.js';
+import { contractChannels } from '../../shared/ipc/contract.js';
+import { startHost, type Host } from './host/host.js';
+import { MAX_BODY_BYTES } from './host/request-body.js';
+import { REPO_ROOT } from './host/paths.js';
+import { openApp, type AppPage, type PageGlobals } from './support/app-page.js';
+import { launchChromium } from './support/chromium.js';
+import { rawRequest } from './support/raw-http.js';
+
+const TITLE = 'tiếp tục nâng cao chất lượng, hiệu quả công tác thông tin đối ngoại trong tình hình mới';
+
+let host: Host;
+let browser: Browser;
+let app: AppPage;
+
+beforeAll(async () => {
+  [host, browser] = await Promise.all([startHost(), launchChromium()]);
+  app = await openApp(browser, host.url);
+});
+
+afterAll(async () => {
+  await app?.close();
+  await browser?.close();
+  await host?.close();
+  if (host) await rm(host.dataDir, { recursive: true, force: true });
+});
+
+describe('bridge in Chromium', () => {
+  it('defines window.spokesdesk with one named function per contract channel and nothing else', async () => {
+    const exposed = await app.page.evaluate(() => {
+      const bridge = (globalThis as unknown as PageGlobals).spokesdesk as unknown as Record<string, unknown>;
+      const names: string[] = [];
+      for (const [feature, api] of Object.entries(bridge)) {
+        if (typeof api === 'function') names.push(feature);
+        else for (const [method, fn] of Object.entries(api as Record<string, unknown>)) names.push(`${feature}:${method}:${typeof fn}`);
+      }
+      return { names: names.sort(), frozen: Object.isFrozen(bridge) };
+    });
+    const expected = [...contractChannels().map((c) => `${c.name}:function`), 'on'].sort();
+    expect(exposed.names).toEqual(expected);
+    expect(exposed.frozen).toBe(true);
+  });
+
+  it('round-trips a Vietnamese directive through HTTP to the real services', async () => {
+    const created = await app.page.evaluate(
+      (title) => (globalThis as unknown as PageGlobals).spokesdesk.directives.create({ fields: { type: 'Kết luận', number: '57', symbol: '57-KL/TW', issuer: 'Bộ Chính trị', issueDate: '2019-06-15', title } }),
+      // Decomposed on purpose: the services must store NFC.
+      TITLE.normalize('NFD'),
+    );
+    expect(created.ok).toBe(true);
+    const listed = await app.page.evaluate(() => (globalThis as unknown as PageGlobals).spokesdesk.directives.list({}));
+    if (!listed.ok) throw new Error(`list failed: ${JSON.stringify(listed.error)}`);
+    const found = listed.value.find((d) => d.symbol === '57-KL/TW');
+    expect(found?.title).toBe(TITLE);
+    expect(found?.title.normalize('NFC')).toBe(found?.title);
+    app.assertNoProblems();
+  });
+
+  it('returns the contract validation error for a bad payload, before any handler runs', async () => {
+    const results = await app.page.evaluate(async () => {
+      const bridge = (globalThis as unknown as PageGlobals).spokesdesk;
+      const badSymbol = await bridge.directives.create({ fields: { type: 'Kết luận', symbol: '57 KL/TW', title: 'x' } });
+      const unknownKey = await bridge.directives.list({ extra: true } as unknown as Record<string, never>);
+      return { badSymbol, unknownKey };
+    });
+    expect(results.badSymbol).toMatchObject({ ok: false, error: { code: 'validation', messageKey: 'errors.validation' } });
+    if (results.badSymbol.ok) return;
+    expect(results.badSymbol.error.issues).toContainEqual({ path: ['fields', 'symbol'], message: 'validation.symbolFormat' });
+    expect(results.unknownKey).toMatchObject({ ok: false, error: { code: 'validation' } });
+  });
+
+  it('delivers main → page events from the services over /events', async () => {
+    const saved = await app.page.evaluate(async () => {
+      const bridge = (globalThis as unknown as PageGlobals).spokesdesk;
+      let received: { at: string } | undefined;
+      const stop = bridge.on('saved', (payload) => {
+        received = payload;
+      });
+      // The EventSource connects asynchronously: write until a write's "saved" event arrives (at most 20 tries).
+      for (let attempt = 0; attempt < 20 && received === undefined; attempt += 1) {
+        const created = await bridge.directives.create({ fields: { type: 'Chỉ thị', symbol: `${attempt + 1}-CT/TW`, title: 'Học tập và làm theo' } });
+        if (!created.ok) throw new Error(JSON.stringify(created.error));
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+      stop();
+      return received;
+    });
+    expect(saved).toBeDefined();
+    expect(Number.isNaN(Date.parse(saved?.at ?? ''))).toBe(false);
+  });
+
+  it('refuses to subscribe to an event the contract does not declare', async () => {
+    const message = await app.page.evaluate(() => {
+      try {
+        (globalThis as unknown as PageGlobals).spokesdesk.on('noSuchEvent' as 'saved', () => undefined);
+        return 'subscribed';
+      } catch (error) {
+        return String(error);
+      }
+    });
+    expect(message).toContain('Unknown event');
+  });
+});
+
+describe('HTTP surface', () => {
+  it('serves index.html with the app CSP and the bridge script before the app module', async () => {
+    const response = await rawRequest(host.url, { path: '/', headers: { host: new URL(host.url).host } });
+    expect(response.status).toBe(200);
+    expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(response.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    const bridgeAt = response.body.indexOf('<script src="/bridge.js"></script>');
+    const moduleAt = response.body.search(/<script[^>]*type="module"/);
+    expect(bridgeAt).toBeGreaterThan(0);
+    expect(moduleAt).toBeGreaterThan(bridgeAt);
+    const bridge = await rawRequest(host.url, { path: '/bridge.js', headers: { host: new URL(host.url).host } });
+    expect(bridge.headers['content-type']).toBe('text/javascript; charset=utf-8');
+    expect(bridge.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+  });
+
+  it('refuses a non-loopback Host or Origin', async () => {
+    const port = new URL(host.url).port;
+    const foreignHost = await rawRequest(host.url, { path: '/', headers: { host: `attacker.example:${port}` } });
+    expect(foreignHost.status).toBe(403);
+    const foreignOrigin = await rawRequest(host.url, {
+      method: 'POST',
+      path: '/rpc/directives/list',
+      headers: { host: `127.0.0.1:${port}`, origin: 'http://attacker.example', 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(foreignOrigin.status).toBe(403);
+    const crossSite = await rawRequest(host.url, {
+      method: 'POST',
+      path: '/rpc/directives/list',
+      headers: { host: `127.0.0.1:${port}`, 'sec-fetch-site': 'cross-site', 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(crossSite.status).toBe(403);
+  });
+
+  it('refuses path traversal in every spelling', async () => {
+    const packageJson = await readFile(path.join(REPO_ROOT, 'package.json'), 'utf8');
+    const hostHeader = { host: new URL(host.url).host };
+    for (const probe of ['/../package.json', '/../../package.json', '/..%2f..%2fpackage.json', '/%2e%2e/%2e%2e/package.json', '/assets/..%5c..%5c..%5cpackage.json', '/%00index.html', '/%E0%A4%A']) {
+      const response = await rawRequest(host.url, { path: probe, headers: hostHeader });
+      expect([400, 404], probe).toContain(response.status);
+      expect(response.body).not.toContain(packageJson.slice(0, 40));
+    }
+  });
+
+  it('accepts only JSON POSTs of bounded size on /rpc', async () => {
+    const headers = { host: new URL(host.url).host, 'content-type': 'application/json' };
+    const get = await rawRequest(host.url, { path: '/rpc/directives/list', headers });
+    expect(get.status).toBe(405);
+    const notJsonType = await rawRequest(host.url, { method: 'POST', path: '/rpc/directives/list', headers: { ...headers, 'content-type': 'text/plain' }, body: '{}' });
+    expect(notJsonType.status).toBe(415);
+    const notJson = await rawRequest(host.url, { method: 'POST', path: '/rpc/directives/list', headers, body: '{"unterminated' });
+    expect(notJson.status).toBe(400);
+    const tooLarge = await rawRequest(host.url, { method: 'POST', path: '/rpc/directives/create', headers, body: Buffer.alloc(MAX_BODY_BYTES + 1, 0x20) });
+    expect(tooLarge.status).toBe(413);
+    const unknown = await rawRequest(host.url, { method: 'POST', path: '/rpc/directives/dropAll', headers, body: '{}' });
+    expect(JSON.parse(unknown.body)).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    const ok = await rawRequest(host.url, { method: 'POST', path: '/rpc/directives/list', headers, body: '{}' });
+    expect(JSON.parse(ok.body)).toMatchObject({ ok: true });
+  });
+});

@@ -1,0 +1,38 @@
+// Reads an rpc request body: JSON only, UTF-8 only, at most MAX_BODY_BYTES; an empty body is an absent payload.
+import type { IncomingMessage } from 'node:http';
+
+export const MAX_BODY_BYTES = 20 * 1024 * 1024;
+
+export type BodyResult = { ok: true; payload: unknown } | { ok: false; status: 400 | 413 | 415; message: string };
+
+function isJsonContentType(value: string | undefined): boolean {
+  return value !== undefined && value.split(';')[0]?.trim().toLowerCase() === 'application/json';
+}
+
+export async function readJsonBody(request: IncomingMessage): Promise<BodyResult> {
+  if (!isJsonContentType(request.headers['content-type'])) {
+    return { ok: false, status: 415, message: 'Content-Type must be application/json' };
+  }
+  const declared = Number(request.headers['content-length'] ?? '0');
+  if (declared > MAX_BODY_BYTES) return { ok: false, status: 413, message: 'Body too large' };
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    const buffer = chunk instanceof Buffer ? chunk : Buffer.from(String(chunk));
+    size += buffer.length;
+    if (size > MAX_BODY_BYTES) return { ok: false, status: 413, message: 'Body too large' };
+    chunks.push(buffer);
+  }
+  if (size === 0) return { ok: true, payload: undefined };
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
+  } catch {
+    return { ok: false, status: 400, message: 'Body is not UTF-8' };
+  }
+  try {
+    return { ok: true, payload: JSON.parse(text) as unknown };
+  } catch {
+    return { ok: false, status: 400, message: 'Body is not valid JSON' };
+  }
+}
