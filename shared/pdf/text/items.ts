@@ -1,0 +1,151 @@
+// Turns styled inlines into boxes (words, possibly of several styles), glue (spaces) and penalties for the line breaker.
+import { fontStyleOf, type FontSet } from '../fonts/font-set.js';
+import type { FontStyle } from '../fonts/face.js';
+import type { Inline, RunStyle } from '../flow/types.js';
+import { FIL, INFINITY_PENALTY, type Box, type Glue, type Item, type Penalty } from './breaking.js';
+
+export const SUPERSCRIPT_SCALE = 0.62;
+
+export interface Segment {
+  text: string;
+  style: RunStyle;
+  font: FontStyle;
+  /** Size the glyphs are drawn at (smaller for superscripts). */
+  size: number;
+  width: number;
+}
+
+export interface FootnoteRef {
+  label: string;
+  note: Inline[];
+}
+
+export interface WordBox extends Box {
+  segments: Segment[];
+  footnotes: FootnoteRef[];
+}
+
+export interface SpaceGlue extends Glue {
+  /** The space glyph is drawn with this style; the rest of the glue is a TJ gap. */
+  segment: Segment | null;
+}
+
+export type LineItem = Item<WordBox, SpaceGlue>;
+
+export interface ItemOptions {
+  /** Empty box at the start of the first line. */
+  firstLineIndent: number;
+  marker: Inline[] | null;
+  justify: boolean;
+  /** Boxes wider than this are split between characters so no line is overfull. */
+  maxWidth: number;
+}
+
+const SPACE_RE = /[ \t\r\n\u2028\u2029]+/;
+
+export function drawSize(style: RunStyle): number {
+  return style.superscript ? style.size * SUPERSCRIPT_SCALE : style.size;
+}
+
+/** Builds the item list of a paragraph. */
+export function buildItems(inlines: readonly Inline[], fonts: FontSet, options: ItemOptions): LineItem[] {
+  const items: LineItem[] = [];
+  let word: WordBox | null = null;
+  const segmentOf = (text: string, style: RunStyle): Segment => {
+    const font = fontStyleOf(style.bold, style.italic);
+    const size = drawSize(style);
+    return { text, style, font, size, width: fonts.face(font).widthAt(text, size) };
+  };
+  const addWordPart = (text: string, style: RunStyle): WordBox => {
+    if (!word) {
+      word = { type: 'box', width: 0, segments: [], footnotes: [] };
+      items.push(word);
+    }
+    const segment = segmentOf(text, style);
+    const last = word.segments[word.segments.length - 1];
+    if (last && last.style === style) {
+      last.text += text;
+      last.width = fonts.face(last.font).widthAt(last.text, last.size);
+    } else word.segments.push(segment);
+    word.width = word.segments.reduce((sum, s) => sum + s.width, 0);
+    return word;
+  };
+  const addSpace = (style: RunStyle, fixed: boolean): void => {
+    word = null;
+    const last = items[items.length - 1];
+    if (!last || last.type !== 'box') return;
+    const segment = segmentOf(' ', style);
+    const width = segment.width;
+    const stretch = fixed || !options.justify ? 0 : width / 2;
+    const shrink = fixed || !options.justify ? 0 : width / 3;
+    items.push({ type: 'glue', width, stretch, shrink, segment });
+  };
+  const forceBreak = (): void => {
+    word = null;
+    while (items[items.length - 1]?.type === 'glue') items.pop();
+    items.push({ type: 'penalty', width: 0, penalty: INFINITY_PENALTY, flagged: false });
+    items.push({ type: 'glue', width: 0, stretch: FIL, shrink: 0, segment: null });
+    items.push({ type: 'penalty', width: 0, penalty: -INFINITY_PENALTY, flagged: false });
+  };
+
+  if (options.firstLineIndent > 0) items.push({ type: 'box', width: options.firstLineIndent, segments: [], footnotes: [] });
+  if (options.marker && options.marker.length > 0) {
+    let lastStyle: RunStyle | null = null;
+    for (const inline of options.marker) {
+      if (inline.kind === 'text') {
+        addWordPart(inline.text, inline.style);
+        lastStyle = inline.style;
+      }
+    }
+    if (lastStyle) {
+      const space = segmentOf(' ', lastStyle);
+      items.push({ type: 'penalty', width: 0, penalty: INFINITY_PENALTY, flagged: false });
+      items.push({ type: 'glue', width: space.width, stretch: 0, shrink: 0, segment: space });
+    }
+    word = null;
+  }
+  for (const inline of inlines) {
+    if (inline.kind === 'break') {
+      forceBreak();
+      continue;
+    }
+    if (inline.kind === 'footnote') {
+      addWordPart(inline.label, inline.style).footnotes.push({ label: inline.label, note: inline.note });
+      continue;
+    }
+    const parts = inline.text.split(SPACE_RE);
+    parts.forEach((part, index) => {
+      if (index > 0) addSpace(inline.style, false);
+      if (part.length > 0) addWordPart(part, inline.style);
+    });
+  }
+  while (items[items.length - 1]?.type === 'glue') items.pop();
+  items.push({ type: 'penalty', width: 0, penalty: INFINITY_PENALTY, flagged: false });
+  items.push({ type: 'glue', width: 0, stretch: FIL, shrink: 0, segment: null });
+  items.push({ type: 'penalty', width: 0, penalty: -INFINITY_PENALTY, flagged: false });
+  return splitOverwide(items, fonts, options.maxWidth);
+}
+
+/** Splits boxes wider than the line between characters (emergency breaks, discouraged by a penalty). */
+function splitOverwide(items: LineItem[], fonts: FontSet, maxWidth: number): LineItem[] {
+  if (!items.some((item) => item.type === 'box' && item.width > maxWidth)) return items;
+  const out: LineItem[] = [];
+  for (const item of items) {
+    if (item.type !== 'box' || item.width <= maxWidth) {
+      out.push(item);
+      continue;
+    }
+    let first = true;
+    for (const segment of item.segments) {
+      for (const char of segment.text) {
+        if (!first) out.push({ type: 'penalty', width: 0, penalty: 50, flagged: false } satisfies Penalty);
+        first = false;
+        const width = fonts.face(segment.font).widthAt(char, segment.size);
+        out.push({ type: 'box', width, segments: [{ ...segment, text: char, width }], footnotes: [] });
+      }
+    }
+    const last = out[out.length - 1];
+    if (last?.type === 'box') last.footnotes.push(...item.footnotes);
+  }
+  return out;
+}
