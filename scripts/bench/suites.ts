@@ -1,5 +1,6 @@
 // Registry of benchmark suites: each feature adds its suite here.
 import { storageSuite } from './storage.js';
+import { citationsSuite } from './citations.js';
 import type { BenchSuite } from './suite.js';
 
-export const SUITES: BenchSuite[] = [storageSuite];
+export const SUITES: BenchSuite[] = [storageSuite, citationsSuite];

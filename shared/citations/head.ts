@@ -25,13 +25,25 @@ export interface CitationHead {
 }
 
 const TYPE_WORD_BY_TEXT = new Map(TYPE_WORDS.map((w) => [w.words, w]));
-const ANCHOR_PATTERN = new RegExp(
-  `(?:${[...TYPE_WORDS]
-    .sort((a, b) => b.words.length - a.words.length)
-    .map((w) => w.words.replace(/ /g, '\\s+'))
-    .join('|')})(?![\\p{L}\\p{N}])`,
-  'gu',
-);
+
+/** A regular expression alternative for `words` arranged as a trie, so that each position tries one branch per letter. */
+function trieSource(words: readonly string[]): string {
+  const branches = new Map<string, string[]>();
+  let endsHere = false;
+  for (const word of words) {
+    if (word === '') endsHere = true;
+    else branches.set(word.charAt(0), [...(branches.get(word.charAt(0)) ?? []), word.slice(1)]);
+  }
+  const alternatives = [...branches].map(([first, rests]) => {
+    const head = first === ' ' ? '\\s+' : first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return `${head}${trieSource(rests)}`;
+  });
+  if (alternatives.length === 0) return '';
+  const group = alternatives.length === 1 && !endsHere ? (alternatives[0] ?? '') : `(?:${alternatives.join('|')})`;
+  return endsHere ? `${group}?` : group;
+}
+
+const ANCHOR_PATTERN = new RegExp(`${trieSource(TYPE_WORDS.map((w) => w.words))}(?![\\p{L}\\p{N}])`, 'gu');
 
 export interface Anchor {
   start: number;

@@ -2,7 +2,7 @@
 import { KNOWN_ISSUERS, OFFICE_HOLDER_TITLES, issuerFromEnglish, knownIssuer, type IssuerInfo } from '../directives/issuers.js';
 import { foldVietnamese } from '../text/normalize.js';
 import type { SourceText } from './text.js';
-import { isUpper, isWordChar } from './text.js';
+import { foldedSlice, isUpper, isWordChar } from './text.js';
 import { ENGLISH_ISSUER_STOP_WORDS, ISSUER_STOP_WORDS, SUBJECT_VERBS } from './vocabulary.js';
 
 export interface IssuerMatch {
@@ -15,6 +15,12 @@ const MAX_ISSUER_WORDS = 14;
 const KNOWN_FOLDED = [...KNOWN_ISSUERS]
   .map((i) => ({ vi: i.vi, folded: foldVietnamese(i.vi) }))
   .sort((a, b) => b.folded.length - a.folded.length);
+/** Known issuers by the folded first word of their name, longest name first. */
+const KNOWN_BY_FIRST_WORD = new Map<string, { vi: string; folded: string }[]>();
+for (const k of KNOWN_FOLDED) {
+  const first = k.folded.split(' ')[0] ?? '';
+  KNOWN_BY_FIRST_WORD.set(first, [...(KNOWN_BY_FIRST_WORD.get(first) ?? []), k]);
+}
 const STOP_PHRASES = [...ISSUER_STOP_WORDS, ...SUBJECT_VERBS].sort((a, b) => b.length - a.length);
 const ENGLISH_NAMES = KNOWN_ISSUERS.flatMap((i: IssuerInfo) =>
   [i.en, ...(i.enAliases ?? [])].map((en) => ({ vi: i.vi, lower: en.replace(/^the /i, '').toLowerCase() })),
@@ -39,13 +45,14 @@ function skipSpaces(text: string, index: number): number {
 
 /** The known issuer written at `index` (any case, either tone-mark placement), longest first. */
 export function knownIssuerAt(source: SourceText, index: number): { vi: string; end: number } | null {
-  const window = source.text.slice(index, index + 64);
-  const folded = foldVietnamese(window);
-  if (folded.length !== window.length) return null;
-  for (const k of KNOWN_FOLDED) {
-    if (folded.startsWith(k.folded) && !isWordChar(source.text, index + k.folded.length)) {
-      return { vi: k.vi, end: index + k.folded.length };
-    }
+  const { text } = source;
+  let wordEnd = index;
+  while (wordEnd < text.length && /[\p{L}\p{N}]/u.test(text.charAt(wordEnd))) wordEnd++;
+  const candidates = KNOWN_BY_FIRST_WORD.get(foldedSlice(text, index, wordEnd - index));
+  if (!candidates) return null;
+  const folded = foldedSlice(text, index, candidates[0]?.folded.length ?? 0);
+  for (const k of candidates) {
+    if (folded.startsWith(k.folded) && !isWordChar(text, index + k.folded.length)) return { vi: k.vi, end: index + k.folded.length };
   }
   return null;
 }

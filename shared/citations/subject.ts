@@ -37,6 +37,20 @@ function isSentenceEnd(source: SourceText, dot: number): boolean {
   return !ABBREVIATIONS.has(lower.slice(tokenStart, dot));
 }
 
+const TRAILER_PATTERN = new RegExp(SUBJECT_TRAILERS.map((t) => t.replace(/[()]/g, '\\$&')).join('|'));
+
+/** Index of the first head after `start` in the sorted `heads`, or -1. */
+function firstAfter(heads: readonly number[], start: number): number {
+  let low = 0;
+  let high = heads.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((heads[mid] ?? 0) <= start) low = mid + 1;
+    else high = mid;
+  }
+  return low < heads.length ? low : -1;
+}
+
 function endsWithWord(lower: string, end: number, word: string): boolean {
   const start = end - word.length;
   return start >= 0 && lower.slice(start, end) === word && !/[\p{L}\p{N}]/u.test(lower[start - 1] ?? '');
@@ -61,7 +75,7 @@ function clauseAfterComma(source: SourceText, comma: number): boolean {
   const { text, lower } = source;
   let i = comma + 1;
   while (i < text.length && /\s/.test(text[i] ?? '')) i++;
-  if (/^ngày\s+\d/.test(lower.slice(i, i + 8))) return true;
+  if (lower.startsWith('ngày', i) && /^ngày\s+\d/.test(lower.slice(i, i + 8))) return true;
   if (!isUpper(text, i)) return false;
   const issuer = knownIssuerAt(source, i);
   if (!issuer) return false;
@@ -95,7 +109,9 @@ export function readSubject(source: SourceText, start: number, limit: number, he
     }
   }
   const scanEnd = Math.min(limit, text.length, start + MAX_SUBJECT_LENGTH);
-  let headIndex = heads.findIndex((h) => h > start);
+  const trailerAt = TRAILER_PATTERN.exec(lower.slice(start, scanEnd))?.index;
+  const trailer = trailerAt === undefined ? Infinity : start + trailerAt;
+  let headIndex = firstAfter(heads, start);
   let depth = 0;
   let end = scanEnd;
   for (let i = start; i < scanEnd; i++) {
@@ -132,7 +148,7 @@ export function readSubject(source: SourceText, start: number, limit: number, he
       end = i;
       break;
     }
-    if ((c === ',' || c === ' ') && SUBJECT_TRAILERS.some((t) => lower.startsWith(t, i))) {
+    if (i === trailer) {
       end = i;
       break;
     }

@@ -43,10 +43,17 @@ function lowerCharForChar(text: string): string {
   return out;
 }
 
+const COMBINING_MARK = /\p{M}/u;
+
+function isCombiningMark(code: number, char: string): boolean {
+  if (code < 0x300) return false;
+  if (code <= 0x36f) return true;
+  return COMBINING_MARK.test(char);
+}
+
 /** Builds the matching view. Input that is already NFC keeps its offsets; NFD input is mapped cluster by cluster. */
 export function sourceText(original: string): SourceText {
-  const nfcWhole = original.normalize('NFC');
-  if (nfcWhole === original) {
+  if (original.normalize('NFC') === original) {
     const text = unifyLookalikes(original);
     return {
       original,
@@ -57,28 +64,66 @@ export function sourceText(original: string): SourceText {
     };
   }
   // Normalise each base character with its combining marks separately, remembering where the cluster came from.
-  const starts: number[] = [];
-  const ends: number[] = [];
-  let text = '';
-  const clusterPattern = /\P{M}\p{M}*|\p{M}+/gu;
-  for (const match of original.matchAll(clusterPattern)) {
-    const from = match.index;
-    const to = from + match[0].length;
-    const composed = match[0].normalize('NFC');
+  const starts = new Int32Array(original.length + 1);
+  const ends = new Int32Array(original.length + 1);
+  const parts: string[] = [];
+  let length = 0;
+  let from = 0;
+  while (from < original.length) {
+    let to = from + 1;
+    while (to < original.length && isCombiningMark(original.charCodeAt(to), original.charAt(to))) to++;
+    const composed = composeCluster(original, from, to);
     for (let k = 0; k < composed.length; k++) {
-      starts.push(from);
-      ends.push(to);
+      starts[length] = from;
+      ends[length] = to;
+      length++;
     }
-    text += composed;
+    parts.push(composed);
+    from = to;
   }
-  text = unifyLookalikes(text);
+  const text = unifyLookalikes(parts.join(''));
   return {
     original,
     text,
     lower: lowerCharForChar(text),
-    startInOriginal: (i) => (i >= starts.length ? original.length : (starts[i] ?? original.length)),
-    endInOriginal: (i) => (i <= 0 ? 0 : (ends[i - 1] ?? original.length)),
+    startInOriginal: (i) => (i >= length ? original.length : (starts[i] ?? original.length)),
+    endInOriginal: (i) => (i <= 0 ? 0 : i > length ? original.length : (ends[i - 1] ?? original.length)),
   };
+}
+
+/** NFC of a base character with its marks; Vietnamese text has a few hundred distinct clusters, so they are cached. */
+const composedClusters = new Map<string, string>();
+
+function composeCluster(original: string, from: number, to: number): string {
+  if (to - from === 1 && original.charCodeAt(from) < 0x300) return original.charAt(from);
+  const cluster = original.slice(from, to);
+  let composed = composedClusters.get(cluster);
+  if (composed === undefined) {
+    composed = cluster.normalize('NFC');
+    if (composedClusters.size < 10_000) composedClusters.set(cluster, composed);
+  }
+  return composed;
+}
+
+const foldedChars = new Map<string, string>();
+
+/** One character without its diacritics, lower-cased ("Ộ" → "o", "Đ" → "d"): one character in, one out. */
+function foldChar(c: string): string {
+  let folded = foldedChars.get(c);
+  if (folded === undefined) {
+    const base = c.normalize('NFD').charAt(0).toLowerCase();
+    folded = base === 'đ' ? 'd' : base.length === 1 ? base : c;
+    foldedChars.set(c, folded);
+  }
+  return folded;
+}
+
+/** `length` characters of `text` from `start`, folded character by character (same length as the slice). */
+export function foldedSlice(text: string, start: number, length: number): string {
+  const end = Math.min(text.length, start + length);
+  let out = '';
+  for (let i = start; i < end; i++) out += foldChar(text.charAt(i));
+  return out;
 }
 
 /** Whether the character at `index` is a letter or digit (false outside the string). */
@@ -105,6 +150,6 @@ export function capitalizeFirst(text: string): string {
 
 /** Text written in capitals only ("VỀ VIỆC XÂY DỰNG …") becomes sentence case; anything else is returned as is. */
 export function sentenceCaseIfShouting(text: string): string {
-  if (!/\p{Lu}/u.test(text) || /\p{Ll}/u.test(text)) return text;
+  if (text !== text.toUpperCase() || text === text.toLowerCase()) return text;
   return capitalizeFirst(text.toLowerCase());
 }
