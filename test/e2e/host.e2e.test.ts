@@ -1,11 +1,12 @@
 // The browser test host: the bridge in Chromium reaches the real services over loopback HTTP, and foreign requests are refused.
-import { readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/csp.js';
 import { contractChannels } from '../../shared/ipc/contract.js';
-import { startHost, type Host } from './host/host.js';
+import { RendererNotBuiltError, startHost, type Host } from './host/host.js';
 import { MAX_BODY_BYTES } from './host/request-body.js';
 import { REPO_ROOT } from './host/paths.js';
 import { openApp, type AppPage, type PageGlobals } from './support/app-page.js';
@@ -166,5 +167,18 @@ describe('HTTP surface', () => {
     expect(JSON.parse(unknown.body)).toMatchObject({ ok: false, error: { code: 'not_found' } });
     const ok = await rawRequest(host.url, { method: 'POST', path: '/rpc/directives/list', headers, body: '{}' });
     expect(JSON.parse(ok.body)).toMatchObject({ ok: true });
+  });
+});
+
+describe('start-up', () => {
+  it('tells the user to build first when the renderer is missing, before opening any data folder', async () => {
+    const emptyBuild = await mkdtemp(path.join(os.tmpdir(), 'spokesdesk-e2e-nobuild-'));
+    try {
+      const failure = startHost({ rendererDir: emptyBuild });
+      await expect(failure).rejects.toBeInstanceOf(RendererNotBuiltError);
+      await expect(failure).rejects.toThrow('run "npm run build" first');
+    } finally {
+      await rm(emptyBuild, { recursive: true, force: true });
+    }
   });
 });
