@@ -3,7 +3,8 @@ import { useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } 
 import { useTranslation } from 'react-i18next';
 import type { Directive, DirectiveFieldsInput } from '../../../shared/model/directive';
 import { BridgeCallError } from '../api/client';
-import { errorMessage, type FieldErrors } from '../api/errors';
+import { errorMessage } from '../api/errors';
+import type { FieldErrors } from '../api/fieldErrors';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { Dialog } from '../ui/Dialog';
 import { Icon } from '../ui/Icon';

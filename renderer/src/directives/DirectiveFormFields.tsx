@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { DIRECTIVE_TYPES, DIRECTIVE_TYPE_NAMES, type DirectiveTypeName } from '../../../shared/directives/types';
 import { directiveStatusSchema, type Directive, type DirectiveStatus } from '../../../shared/model/directive';
-import type { FieldErrors } from '../api/errors';
+import type { FieldErrors } from '../api/fieldErrors';
 import { DateInput } from '../ui/DateInput';
 import { Field } from '../ui/Field';
 import { ExcerptsEditor } from './ExcerptsEditor';

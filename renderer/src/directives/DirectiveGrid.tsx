@@ -1,4 +1,4 @@
-// The virtualised directive table (ARIA grid): sortable column headers, arrow-key selection, Enter opens, Delete deletes.
+// The virtualised directive table (ARIA grid): sortable column headers; click or arrow keys select, double-click or Enter opens, Delete deletes.
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useId, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -77,56 +77,56 @@ export function DirectiveGrid({ rows, sort, onSort, activeId, onActiveChange, on
   };
 
   return (
-    <div
-      ref={gridRef}
-      className="grid"
-      role="grid"
-      aria-label={t('directives.gridLabel')}
-      aria-describedby={helpId}
-      aria-rowcount={rows.length + 1}
-      aria-colcount={SORT_KEYS.length}
-      aria-activedescendant={activeRendered && activeId ? rowDomId(activeId) : undefined}
-      tabIndex={0}
-      onKeyDown={onKeyDown}
-      onFocus={(event) => {
-        if (event.target === event.currentTarget && activeIndex < 0) move(0);
-      }}
-    >
-      <span id={helpId} hidden>
-        {t('directives.gridHelp')}
-      </span>
-      <div role="rowgroup" className="grid__head">
-        <div role="row" aria-rowindex={1} className="grid__row grid__row--head">
-          {SORT_KEYS.map((key) => (
-            <ColumnHeader key={key} column={key} sort={sort} onSort={onSort} />
-          ))}
+    <>
+      <div
+        ref={gridRef}
+        className="grid"
+        role="grid"
+        aria-label={t('directives.gridLabel')}
+        aria-describedby={helpId}
+        aria-rowcount={rows.length + 1}
+        aria-colcount={SORT_KEYS.length}
+        aria-activedescendant={activeRendered && activeId ? rowDomId(activeId) : undefined}
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+        onFocus={(event) => {
+          if (event.target === event.currentTarget && activeIndex < 0) move(0);
+        }}
+      >
+        <div role="rowgroup" className="grid__head">
+          <div role="row" aria-rowindex={1} className="grid__row grid__row--head">
+            {SORT_KEYS.map((key) => (
+              <ColumnHeader key={key} column={key} sort={sort} onSort={onSort} />
+            ))}
+          </div>
+        </div>
+        <div role="rowgroup" className="grid__body" style={{ height: virtualizer.getTotalSize() }}>
+          {items.map((item) => {
+            const directive = rows[item.index];
+            if (!directive) return null;
+            const active = item.index === activeIndex;
+            return (
+              <div
+                key={item.key}
+                id={rowDomId(directive.id)}
+                role="row"
+                aria-rowindex={item.index + 2}
+                aria-selected={active}
+                className={`grid__row${active ? ' grid__row--active' : ''}`}
+                style={{ transform: `translateY(${String(item.start - HEAD_HEIGHT)}px)` }}
+                onClick={() => onActiveChange(directive.id)}
+                onDoubleClick={() => onOpen(directive)}
+              >
+                <DirectiveCells directive={directive} labels={labels} />
+              </div>
+            );
+          })}
         </div>
       </div>
-      <div role="rowgroup" className="grid__body" style={{ height: virtualizer.getTotalSize() }}>
-        {items.map((item) => {
-          const directive = rows[item.index];
-          if (!directive) return null;
-          const active = item.index === activeIndex;
-          return (
-            <div
-              key={item.key}
-              id={rowDomId(directive.id)}
-              role="row"
-              aria-rowindex={item.index + 2}
-              aria-selected={active}
-              className={`grid__row${active ? ' grid__row--active' : ''}`}
-              style={{ transform: `translateY(${String(item.start - HEAD_HEIGHT)}px)` }}
-              onClick={() => {
-                onActiveChange(directive.id);
-                onOpen(directive);
-              }}
-            >
-              <DirectiveCells directive={directive} labels={labels} />
-            </div>
-          );
-        })}
-      </div>
-    </div>
+      <p id={helpId} className="grid-hint">
+        {t('directives.gridHelp')}
+      </p>
+    </>
   );
 }
 
@@ -150,7 +150,7 @@ function DirectiveCells({ directive, labels }: { directive: Directive; labels: D
       <div role="gridcell" className="grid__cell grid__cell--type">
         {labels.typeLabel(directive.type)}
       </div>
-      <div role="gridcell" className="grid__cell grid__cell--symbol">
+      <div role="gridcell" className="grid__cell grid__cell--symbol" title={directive.symbol || undefined}>
         {directive.symbol || <span className="muted">{t('directives.noSymbol')}</span>}
       </div>
       <div role="gridcell" className="grid__cell grid__cell--issueDate">

@@ -2,7 +2,6 @@
 import type { ReactNode, RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { directiveStatusSchema, type DirectiveStatus } from '../../../shared/model/directive';
-import { formatNumber } from '../i18n/format';
 import { Icon } from '../ui/Icon';
 import type { DirectiveLabels } from './labels';
 import { EMPTY_FILTER, NO_ISSUER, NO_YEAR, hasActiveFilter, type DirectiveFacets, type DirectiveFilter } from './query';
@@ -11,8 +10,6 @@ interface DirectiveToolbarProps {
   filter: DirectiveFilter;
   onChange: (filter: DirectiveFilter) => void;
   facets: DirectiveFacets;
-  shown: number;
-  total: number;
   labels: DirectiveLabels;
   searchRef: RefObject<HTMLInputElement | null>;
 }
@@ -21,15 +18,10 @@ function isStatus(value: string): value is DirectiveStatus {
   return directiveStatusSchema.safeParse(value).success;
 }
 
-export function DirectiveToolbar({ filter, onChange, facets, shown, total, labels, searchRef }: DirectiveToolbarProps) {
+export function DirectiveToolbar({ filter, onChange, facets, labels, searchRef }: DirectiveToolbarProps) {
   const { t } = useTranslation();
   const set = (changes: Partial<DirectiveFilter>) => onChange({ ...filter, ...changes });
   const active = hasActiveFilter(filter);
-  const count =
-    shown === total
-      ? t('directives.countAll', { total: formatNumber(total, labels.language) })
-      : t('directives.count', { shown: formatNumber(shown, labels.language), total: formatNumber(total, labels.language) });
-
   return (
     <div className="toolbar" role="search" aria-label={t('directives.filtersLabel')}>
       <div className="toolbar__search">
@@ -91,14 +83,9 @@ export function DirectiveToolbar({ filter, onChange, facets, shown, total, label
           </option>
         ))}
       </FilterSelect>
-      <div className="toolbar__end">
-        <span className="toolbar__count" role="status">
-          {count}
-        </span>
-        <button type="button" className="button button--quiet" disabled={!active} onClick={() => onChange(EMPTY_FILTER)}>
-          {t('directives.clearFilters')}
-        </button>
-      </div>
+      <button type="button" className="button button--quiet toolbar__clear" disabled={!active} onClick={() => onChange(EMPTY_FILTER)}>
+        {t('directives.clearFilters')}
+      </button>
     </div>
   );
 }

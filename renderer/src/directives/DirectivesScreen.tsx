@@ -3,6 +3,7 @@ import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Directive, DirectiveFieldsInput } from '../../../shared/model/directive';
 import { errorMessage } from '../api/errors';
+import { formatNumber } from '../i18n/format';
 import { ScreenHeader } from '../app/ScreenHeader';
 import { useReportReady, useScreenCommands } from '../app/shellContext';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
@@ -104,6 +105,7 @@ export function DirectivesScreen() {
   return (
     <>
       <ScreenHeader title={t('nav.directives')} description={t('screens.directives')}>
+        <DirectiveCount shown={rows.length} total={all?.length ?? null} language={labels.language} />
         <button
           ref={newButtonRef}
           type="button"
@@ -121,8 +123,6 @@ export function DirectivesScreen() {
           filter={filter}
           onChange={setFilter}
           facets={facets}
-          shown={rows.length}
-          total={all?.length ?? 0}
           labels={labels}
           searchRef={searchRef}
         />
@@ -171,6 +171,22 @@ export function DirectivesScreen() {
         />
       ) : null}
     </>
+  );
+}
+
+function DirectiveCount({ shown, total, language }: { shown: number; total: number | null; language: 'vi' | 'en' }) {
+  const { t } = useTranslation();
+  let text = '';
+  if (total !== null) {
+    text =
+      shown === total
+        ? t('directives.countAll', { total: formatNumber(total, language) })
+        : t('directives.count', { shown: formatNumber(shown, language), total: formatNumber(total, language) });
+  }
+  return (
+    <span className="directive-count" role="status" data-testid="directive-count">
+      {text}
+    </span>
   );
 }
 

@@ -1,7 +1,7 @@
 // Key excerpts of a directive: a list of (article/clause reference, quoted text) pairs that can be added and removed.
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FieldErrors } from '../api/errors';
+import type { FieldErrors } from '../api/fieldErrors';
 import { Field } from '../ui/Field';
 import { Icon } from '../ui/Icon';
 import { newExcerpt, type ExcerptDraft } from './formModel';

@@ -5,7 +5,7 @@ import type { Directive } from '../../../shared/model/directive';
 import { formatDate } from '../i18n/format';
 import { Field } from '../ui/Field';
 import type { DirectiveLabels } from './labels';
-import { indexDirectives, queryTokens } from './query';
+import { containsWordStart, indexDirectives, queryTokens } from './query';
 
 const MAX_OPTIONS = 100;
 
@@ -24,7 +24,7 @@ export function SupersededPicker({ value, onChange, directives, selfId, labels, 
   const [search, setSearch] = useState('');
   const index = useMemo(() => indexDirectives(directives.filter((d) => d.id !== selfId)), [directives, selfId]);
   const tokens = queryTokens(search);
-  const matches = index.filter(({ folded }) => tokens.every((token) => folded.includes(token)));
+  const matches = index.filter(({ folded }) => tokens.every((token) => containsWordStart(folded, token)));
   const options = matches.slice(0, MAX_OPTIONS).map(({ directive }) => directive);
   const selected = directives.find((d) => d.id === value);
   if (selected && !options.includes(selected)) options.unshift(selected);

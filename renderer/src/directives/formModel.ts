@@ -9,7 +9,7 @@ import {
   type DirectiveStatus,
 } from '../../../shared/model/directive';
 import { newId } from '../../../shared/model/ids';
-import { fieldErrorsFromIssues, type FieldErrors } from '../api/errors';
+import { fieldErrorsFromIssues, type FieldErrors } from '../api/fieldErrors';
 import { isoToUserDate, parseUserDate } from '../i18n/format';
 
 export interface ExcerptDraft {

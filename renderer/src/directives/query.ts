@@ -55,7 +55,7 @@ export function indexDirectives(directives: readonly Directive[]): IndexedDirect
   }));
 }
 
-/** Folded words of the query; every one must occur in a directive for it to match ("57-kl" finds 57-KL/TW). */
+/** Folded words of the query; each must start a word of a directive for it to match ("57-kl" finds 57-KL/TW). */
 export function queryTokens(text: string): string[] {
   return foldVietnamese(text)
     .split(/\s+/u)
@@ -69,8 +69,21 @@ export function filterDirectives(index: readonly IndexedDirective[], filter: Dir
     if (filter.status && directive.status !== filter.status) return false;
     if (filter.year && year !== filter.year) return false;
     if (filter.issuer && (directive.issuer || NO_ISSUER) !== filter.issuer) return false;
-    return tokens.every((token) => folded.includes(token));
+    return tokens.every((token) => containsWordStart(folded, token));
   });
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Whether `token` occurs in `text` at the start of a word: "57-kl" finds 57-KL/TW but not 157-KL/TW. */
+export function containsWordStart(text: string, token: string): boolean {
+  let from = text.indexOf(token);
+  while (from !== -1) {
+    const before = from === 0 ? '' : text.charAt(from - 1);
+    if (before === '' || !WORD_CHAR.test(before)) return true;
+    from = text.indexOf(token, from + 1);
+  }
+  return false;
 }
 
 export function hasActiveFilter(filter: DirectiveFilter): boolean {

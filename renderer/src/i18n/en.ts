@@ -78,7 +78,7 @@ export const en = {
   directives: {
     newButton: 'New directive',
     searchLabel: 'Search directives',
-    searchPlaceholder: 'Symbol, subject, issuer… (Ctrl+F)',
+    searchPlaceholder: 'Symbol, subject, issuer…',
     filtersLabel: 'Directive filters',
     filterType: 'Document type',
     filterIssuer: 'Issuer',
@@ -94,7 +94,7 @@ export const en = {
     count: '{{shown}} / {{total}} directives',
     countAll: '{{total}} directives',
     gridLabel: 'Directive list',
-    gridHelp: 'Use the arrow keys to select, Enter to open, Delete to delete.',
+    gridHelp: 'Click or use the arrow keys to select; double-click or press Enter to open; Delete to delete.',
     columns: {
       type: 'Type',
       symbol: 'Number, symbol',
@@ -265,5 +265,8 @@ export const en = {
     richTextAttrs: 'The formatted content has an invalid attribute.',
     richTextEmptyText: 'The formatted content has an empty text run.',
     richTextTooDeep: 'The formatted content is nested too deeply.',
+    conflictingDates: 'The two issue dates given do not match.',
+    conflictingTerms: 'The two terms given do not match.',
+    romanNumeral: 'The term must be a Roman numeral, e.g. XIII.',
   },
 } satisfies Messages;

@@ -76,15 +76,15 @@ export const vi = {
   directives: {
     newButton: 'Thêm văn bản',
     searchLabel: 'Tìm văn bản',
-    searchPlaceholder: 'Ký hiệu, trích yếu, cơ quan ban hành… (Ctrl+F)',
+    searchPlaceholder: 'Ký hiệu, trích yếu, cơ quan…',
     filtersLabel: 'Bộ lọc văn bản',
     filterType: 'Loại văn bản',
     filterIssuer: 'Cơ quan ban hành',
     filterYear: 'Năm ban hành',
     filterStatus: 'Tình trạng',
-    allTypes: 'Tất cả loại',
-    allIssuers: 'Tất cả cơ quan',
-    allYears: 'Tất cả các năm',
+    allTypes: 'Mọi loại',
+    allIssuers: 'Mọi cơ quan',
+    allYears: 'Mọi năm',
     allStatuses: 'Mọi tình trạng',
     noYear: 'Không rõ ngày',
     noIssuer: 'Không rõ cơ quan',
@@ -92,7 +92,7 @@ export const vi = {
     count: '{{shown}} / {{total}} văn bản',
     countAll: '{{total}} văn bản',
     gridLabel: 'Danh sách văn bản chỉ đạo',
-    gridHelp: 'Dùng phím mũi tên để chọn, Enter để mở, Delete để xóa.',
+    gridHelp: 'Bấm hoặc dùng phím mũi tên để chọn; bấm đúp hoặc Enter để mở; Delete để xóa.',
     columns: {
       type: 'Loại',
       symbol: 'Số, ký hiệu',
@@ -110,7 +110,7 @@ export const vi = {
     noSymbol: '(chưa có ký hiệu)',
     status: {
       in_force: 'Còn hiệu lực',
-      amended: 'Đã sửa đổi, bổ sung',
+      amended: 'Đã sửa đổi',
       superseded: 'Bị thay thế',
       expired: 'Hết hiệu lực',
     },
@@ -263,6 +263,9 @@ export const vi = {
     richTextAttrs: 'Nội dung định dạng có thuộc tính không hợp lệ.',
     richTextEmptyText: 'Nội dung định dạng có đoạn văn bản rỗng.',
     richTextTooDeep: 'Nội dung định dạng lồng nhau quá sâu.',
+    conflictingDates: 'Hai ngày ban hành được cung cấp không khớp nhau.',
+    conflictingTerms: 'Hai khóa được cung cấp không khớp nhau.',
+    romanNumeral: 'Khóa phải là số La Mã, ví dụ XIII.',
   },
 };
 

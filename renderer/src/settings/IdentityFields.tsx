@@ -1,8 +1,7 @@
 // Agency and spokesperson fields of the settings (printed in packet headers and contact lines).
 import { useTranslation } from 'react-i18next';
 import type { SettingsFields } from '../../../shared/model/settings';
-import type { FieldErrors } from '../api/errors';
-import { currentLanguage } from '../i18n';
+import type { FieldErrors } from '../api/fieldErrors';
 import { documentDateValues } from '../i18n/format';
 import { Field } from '../ui/Field';
 
@@ -40,10 +39,11 @@ export function IdentityFields({ values, errors, onChange }: IdentityFieldsProps
     const key = errors[field];
     return key ? t(key) : undefined;
   };
-  const today = documentDateValues(todayIso(), currentLanguage());
+  // Documents are Vietnamese whatever the interface language, so the example date line is too.
+  const today = documentDateValues(todayIso(), 'vi');
   const placeHint = t('settings.placeNameHint', {
     place: values.placeName.trim() || t('settings.placeExample'),
-    date: today ? t('dates.document', today) : '',
+    date: today ? t('dates.document', { ...today, lng: 'vi' }) : '',
   });
   const text = (field: keyof IdentityValues, label: string, options: { hint?: string; type?: 'text' | 'tel' | 'email' } = {}) => (
     <Field label={label} hint={options.hint} error={error(field)}>

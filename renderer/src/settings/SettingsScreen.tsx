@@ -5,7 +5,8 @@ import { issuesFromZod } from '../../../shared/ipc/errors';
 import { languageSchema } from '../../../shared/model/common';
 import { settingsFieldsSchema } from '../../../shared/model/settings';
 import { BridgeCallError } from '../api/client';
-import { errorMessage, fieldErrorsFromIssues, type FieldErrors } from '../api/errors';
+import { errorMessage } from '../api/errors';
+import { fieldErrorsFromIssues, type FieldErrors } from '../api/fieldErrors';
 import { ScreenHeader } from '../app/ScreenHeader';
 import { fieldsOf, useSettings } from '../app/settingsContext';
 import { LANGUAGES } from '../i18n';
@@ -14,7 +15,7 @@ import { BackupsPanel } from './BackupsPanel';
 import { IdentityFields, identityOf, type IdentityValues } from './IdentityFields';
 
 export function SettingsScreen() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { settings, save } = useSettings();
   const toasts = useToasts();
   const [values, setValues] = useState<IdentityValues>(() => identityOf(fieldsOf(settings)));
@@ -28,7 +29,8 @@ export function SettingsScreen() {
     setSwitching(true);
     try {
       await save({ language: language.data });
-      toasts.notify({ message: t('settings.languageSaved'), tone: 'success' });
+      // i18n.t, not t: the message must be in the language just chosen.
+      toasts.notify({ message: i18n.t('settings.languageSaved'), tone: 'success' });
     } catch (error) {
       toasts.notify({ message: errorMessage(t, error), tone: 'error' });
     } finally {
