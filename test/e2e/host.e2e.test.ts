@@ -95,6 +95,18 @@ describe('bridge in Chromium', () => {
     expect(Number.isNaN(Date.parse(saved?.at ?? ''))).toBe(false);
   });
 
+  it('rejects when the host cannot be reached, as ipcRenderer.invoke does when IPC fails', async () => {
+    await app.context.setOffline(true);
+    const offline = await app.page.evaluate(() =>
+      (globalThis as unknown as PageGlobals).spokesdesk.directives.list({}).then(
+        () => 'resolved',
+        (error: unknown) => `rejected: ${String(error)}`,
+      ),
+    );
+    await app.context.setOffline(false);
+    expect(offline).toMatch(/^rejected: /);
+  });
+
   it('refuses to subscribe to an event the contract does not declare', async () => {
     const message = await app.page.evaluate(() => {
       try {

@@ -13,7 +13,8 @@ export function bridgeChannels(): Record<string, string[]> {
 
 /**
  * The browser side of the bridge. Each call POSTs its payload as JSON to /rpc/<feature>/<method> and resolves to the
- * BridgeResult the services returned; a refused or failed request resolves to a BridgeError, like the preload, never throws.
+ * BridgeResult the services returned (a body over the size limit to a too_large BridgeError). A lost connection or a
+ * refused request rejects, as ipcRenderer.invoke does when IPC itself fails, so the UI reports a transport error.
  * Events arrive over one EventSource on /events.
  */
 export function bridgeScript(): string {
@@ -25,21 +26,12 @@ export function bridgeScript(): string {
   const CHANNELS = ${channels};
   const EVENTS = ${events};
 
-  function failure(code, messageKey, details) {
-    return { ok: false, error: { code, messageKey, issues: [], details } };
-  }
-
   async function call(feature, method, input) {
     const init = { method: 'POST', headers: { 'content-type': 'application/json' }, credentials: 'same-origin' };
     if (input !== undefined) init.body = JSON.stringify(input);
-    let response;
-    try {
-      response = await fetch('/rpc/' + feature + '/' + method, init);
-    } catch (error) {
-      return failure('internal', 'errors.internal', { reason: String(error) });
-    }
-    if (response.status === 413) return failure('too_large', 'errors.too_large', {});
-    if (!response.ok) return failure('internal', 'errors.internal', { status: String(response.status) });
+    const response = await fetch('/rpc/' + feature + '/' + method, init);
+    if (response.status === 413) return { ok: false, error: { code: 'too_large', messageKey: 'errors.too_large', issues: [], details: {} } };
+    if (!response.ok) throw new Error(feature + '.' + method + ': HTTP ' + response.status + ' ' + (await response.text()).trim());
     return response.json();
   }
 

@@ -74,7 +74,7 @@ export async function startHost(options: HostOptions = {}): Promise<Host> {
     const match = RPC_PATH.exec(pathname);
     if (!match?.[1] || !match[2]) return refuse(response, 404, 'Not found');
     const body = await readJsonBody(request);
-    if (!body.ok) return refuse(response, body.status, body.message, body.status === 413 ? { connection: 'close' } : {});
+    if (!body.ok) return refuse(response, body.status, body.message);
     const result = await dispatch(services.handlers, match[1], match[2], body.payload, (error) => {
       process.stderr.write(`test host: ${match[1]}.${match[2]} failed: ${error instanceof Error ? error.stack : String(error)}\n`);
     });
