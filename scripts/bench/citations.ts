@@ -14,6 +14,9 @@ const PROSE = [
 /** Words that look like the start of a citation but are not: every anchor, no symbol, no sentence end. */
 const HOSTILE = 'nghị định quyết định số 12 ngày về việc của Bộ Chính trị quy định luật Luật văn bản số ';
 
+/** Citations nested one in the next with no punctuation: every subject runs to the length limit. */
+const NESTED = 'Quyết định số 12/QĐ-UBND về thực hiện ';
+
 const PLAIN = 'Thông qua hội nghị đã bồi dưỡng kỹ năng, nghiệp vụ thông tin đối ngoại về quyền con người và nâng cao vai trò của các cơ quan. ';
 
 function repeatToWords(unit: string, words: number): string {
@@ -50,6 +53,7 @@ export const citationsSuite: BenchSuite = {
     const nfd = prose.normalize('NFD');
     const hostile = repeatToWords(HOSTILE, 10_000);
     const plain = repeatToWords(PLAIN, 10_000);
+    const nested = repeatToWords(NESTED, 10_000);
     for (let i = 0; i < 5; i++) parse(prose);
     const found = parse(prose).length;
     log(`prose: ${prose.length} characters, ${found} citations found`);
@@ -58,6 +62,7 @@ export const citationsSuite: BenchSuite = {
       parse_10k_words_nfd_ms: medianMs(15, () => parse(nfd)),
       parse_10k_hostile_words_ms: medianMs(15, () => parse(hostile)),
       parse_10k_plain_words_ms: medianMs(15, () => parse(plain)),
+      parse_10k_nested_words_ms: medianMs(5, () => parse(nested)),
       baseline_scan_10k_words_ms: medianMs(15, () => prose.normalize('NFC').toLowerCase().match(/\d+\/\d+/g)),
       format_1000_citations_ms: medianMs(5, () => {
         for (let i = 0; i < 1000; i++) format(DIRECTIVE, i % 2 === 0 ? 'full' : 'basis');

@@ -36,23 +36,17 @@ function stopsName(lower: string, index: number): boolean {
 }
 
 /** "Luật sửa đổi, bổ sung một số điều của …": the name runs to the date, the symbol or the end of the clause. */
+/** Where the name of an amending law ends: a clause mark, a line break, its date or its number. */
+const AMENDMENT_END = /[;.(\n]|\s(?=ngày(?![\p{L}\p{N}])|số\s*:?\s*\d)/u;
+
+/** "Luật sửa đổi, bổ sung một số điều của …": the name runs to the date, the symbol or the end of the clause. */
 function readAmendmentName(source: SourceText, start: number, limit: number): LawNameMatch | null {
   const { text, lower } = source;
   const stop = Math.min(limit, text.length, start + MAX_AMENDMENT_LENGTH);
-  let end = stop;
-  for (let i = start; i < stop; i++) {
-    const c = text[i] ?? '';
-    if (/[;.(\n]/.test(c)) {
-      end = i;
-      break;
-    }
-    if (/\s/.test(c) && (phraseAt(lower, i + 1, 'ngày') || /^số\s*:?\s*\d/.test(lower.slice(i + 1, i + 8)))) {
-      end = i;
-      break;
-    }
-  }
-  const name = collapseSpaces(text.slice(start, end).replace(/[\s,]+$/, ''));
-  return name ? { name, end: start + text.slice(start, end).replace(/[\s,]+$/, '').length } : null;
+  const found = AMENDMENT_END.exec(lower.slice(start, stop));
+  const raw = text.slice(start, found ? start + found.index : stop).replace(/[\s,]+$/, '');
+  const name = collapseSpaces(raw);
+  return name ? { name, end: start + raw.length } : null;
 }
 
 /** Reads a Vietnamese law's name starting at `start` (just after "Luật "). */

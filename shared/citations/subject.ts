@@ -14,7 +14,12 @@ export interface SubjectMatch {
 export const MAX_SUBJECT_LENGTH = 1000;
 
 const CLOSING_QUOTE: Readonly<Record<string, string>> = { '“': '”', '"': '"', '«': '»', '‘': '’', '„': '“', "'": "'" };
-const TRAILING_JUNK = /[\s,:\-–—]+$/u;
+/** Drops spaces and dangling ",", ":" or dashes at the end (a loop: an end-anchored pattern rescans long text). */
+function trimTrailingJunk(raw: string): string {
+  let end = raw.length;
+  while (end > 0 && /[\s,:\-–—]/.test(raw.charAt(end - 1))) end--;
+  return raw.slice(0, end);
+}
 
 function isLineStart(source: SourceText, index: number): boolean {
   const { text, lower } = source;
@@ -93,6 +98,47 @@ function unquote(title: string): string {
   return title;
 }
 
+/** Characters at which a subject may end: everything else is skipped in one regular-expression step. */
+const SPECIAL = /[;.()\n,]/g;
+
+/** Where the subject ends, looking only at punctuation, line breaks and the heads of other citations. */
+function subjectEnd(source: SourceText, start: number, scanEnd: number, heads: readonly number[]): number {
+  const { text } = source;
+  const window = text.slice(start, scanEnd);
+  let headIndex = firstAfter(heads, start);
+  let depth = 0;
+  let from = 0;
+  let searchedFrom = -1;
+  let at = scanEnd;
+  for (;;) {
+    if (searchedFrom !== from) {
+      SPECIAL.lastIndex = from;
+      const special = SPECIAL.exec(window);
+      at = special ? start + special.index : scanEnd;
+      searchedFrom = from;
+    }
+    const head = headIndex >= 0 ? (heads[headIndex] ?? Infinity) : Infinity;
+    if (head < at && head < scanEnd) {
+      headIndex = headIndex + 1 < heads.length ? headIndex + 1 : -1;
+      const cut = siblingCut(source, start, head);
+      if (cut !== null) return cut;
+      continue;
+    }
+    if (at >= scanEnd) return scanEnd;
+    const c = text[at];
+    if (c === ';') return at;
+    if (c === '\n' && isLineStart(source, at + 1)) return at;
+    if (c === '.' && isSentenceEnd(source, at)) return at;
+    if (c === '(') depth++;
+    if (c === ')') {
+      if (depth === 0) return at;
+      depth--;
+    }
+    if (c === ',' && clauseAfterComma(source, at)) return at;
+    from = at - start + 1;
+  }
+}
+
 /**
  * Reads the subject starting at `start` and ending before `limit`. `heads` are the sorted offsets of the citations
  * found in the text: one introduced by a comma or "và" ends this subject; any other is nested inside it.
@@ -102,8 +148,9 @@ export function readSubject(source: SourceText, start: number, limit: number, he
   const first = text[start] ?? '';
   const close = CLOSING_QUOTE[first];
   if (close !== undefined) {
-    const closing = text.indexOf(close, start + 1);
-    if (closing > start + 1 && closing < limit && closing - start <= MAX_SUBJECT_LENGTH) {
+    const window = text.slice(start + 1, Math.min(limit, start + 1 + MAX_SUBJECT_LENGTH));
+    const closing = start + 1 + window.indexOf(close);
+    if (closing > start + 1) {
       const title = collapseSpaces(text.slice(start + 1, closing));
       return title ? { title, end: closing + 1 } : null;
     }
@@ -111,53 +158,9 @@ export function readSubject(source: SourceText, start: number, limit: number, he
   const scanEnd = Math.min(limit, text.length, start + MAX_SUBJECT_LENGTH);
   const trailerAt = TRAILER_PATTERN.exec(lower.slice(start, scanEnd))?.index;
   const trailer = trailerAt === undefined ? Infinity : start + trailerAt;
-  let headIndex = firstAfter(heads, start);
-  let depth = 0;
-  let end = scanEnd;
-  for (let i = start; i < scanEnd; i++) {
-    const c = text[i];
-    if (headIndex >= 0 && heads[headIndex] === i) {
-      headIndex = headIndex + 1 < heads.length ? headIndex + 1 : -1;
-      const cut = siblingCut(source, start, i);
-      if (cut !== null) {
-        end = cut;
-        break;
-      }
-    }
-    if (c === ';') {
-      end = i;
-      break;
-    }
-    if (c === '\n' && isLineStart(source, i + 1)) {
-      end = i;
-      break;
-    }
-    if (c === '.' && isSentenceEnd(source, i)) {
-      end = i;
-      break;
-    }
-    if (c === '(') depth++;
-    if (c === ')') {
-      if (depth === 0) {
-        end = i;
-        break;
-      }
-      depth--;
-    }
-    if (c === ',' && clauseAfterComma(source, i)) {
-      end = i;
-      break;
-    }
-    if (i === trailer) {
-      end = i;
-      break;
-    }
-  }
-  if (end === scanEnd && scanEnd < text.length && scanEnd === start + MAX_SUBJECT_LENGTH) {
-    const lastSpace = text.lastIndexOf(' ', scanEnd);
-    if (lastSpace > start) end = lastSpace;
-  }
-  const raw = text.slice(start, end).replace(TRAILING_JUNK, '');
+  const end = Math.min(trailer, scanEnd, subjectEnd(source, start, scanEnd, heads));
+  const cut = end === scanEnd && scanEnd < text.length && scanEnd === start + MAX_SUBJECT_LENGTH ? text.lastIndexOf(' ', scanEnd) : -1;
+  const raw = trimTrailingJunk(text.slice(start, cut > start ? cut : end));
   const title = unquote(collapseSpaces(raw));
   if (!title) return null;
   return { title, end: start + raw.length };
