@@ -23,7 +23,7 @@ import {
 import type { BenchSuite } from './suite.js';
 
 const COUNTS = { directives: 2_000, talkingPoints: 10_000, packets: 200, packetPages: 30 } as const;
-const SAVES = 60;
+const SAVES = 100;
 const OPENS = 5;
 const RESOURCES = path.resolve('resources');
 
