@@ -6,8 +6,8 @@ import { documentFields, idSchema, isoDateSchema, line, multiline, requiredLine,
 export const DIRECTIVE_SCHEMA_VERSION = 1;
 
 const symbolPart = '[A-ZĐ][A-Za-zĐđ0-9]*';
-/** Shapes of Vietnamese symbols: 57-KL/TW, 1079/QĐ-TTg, 09/2017/NĐ-CP, 103/2016/QH13, 05/BNV-VP, 27/VBHN-VPQH. */
-export const SYMBOL_PATTERN = new RegExp(`^\\d{1,6}(?:-${symbolPart})?(?:/\\d{4})?/${symbolPart}(?:-${symbolPart})*$`, 'u');
+/** Shapes of Vietnamese symbols (a letter may follow the number: 30c/NQ-CP): 57-KL/TW, 1079/QĐ-TTg, 09/2017/NĐ-CP, 103/2016/QH13, 05/BNV-VP, 27/VBHN-VPQH. */
+export const SYMBOL_PATTERN = new RegExp(`^\\d{1,6}[a-z]?(?:-${symbolPart})?(?:/\\d{4})?/${symbolPart}(?:-${symbolPart})*$`, 'u');
 
 export const directiveTypeSchema = z.enum(DIRECTIVE_TYPE_NAMES);
 
