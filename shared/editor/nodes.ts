@@ -26,10 +26,24 @@ export const NODE_TYPES = [
 ] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 
+export const MAX_TABLE_COLUMNS = 100;
+export const MAX_TABLE_ROWS = 10_000;
+export const MAX_COLUMN_WIDTH_PX = 10_000;
+
 export const MARK_TYPES = ['bold', 'italic', 'underline', 'link'] as const;
 export type MarkType = (typeof MARK_TYPES)[number];
 
 const id = z.string().min(1).max(64);
+
+/**
+ * Cell spans and column widths as prosemirror-tables writes them: merging can span a whole wide table, and a column
+ * resize stores the dragged width in CSS pixels (fractional on zoomed screens) with 0 for columns of a colspan not yet sized.
+ */
+const cellAttrs = z.object({
+  colspan: z.number().int().min(1).max(MAX_TABLE_COLUMNS).default(1),
+  rowspan: z.number().int().min(1).max(MAX_TABLE_ROWS).default(1),
+  colwidth: z.array(z.number().min(0).max(MAX_COLUMN_WIDTH_PX)).max(MAX_TABLE_COLUMNS).nullable().default(null),
+});
 
 /** Attributes each node type may carry; nodes not listed take none. */
 export const NODE_ATTRS = {
@@ -39,16 +53,8 @@ export const NODE_ATTRS = {
     /** "decimal" → 1. 2. 3.; "lower-alpha" → a) b) c) (khoản / điểm numbering). */
     listStyle: z.enum(['decimal', 'lower-alpha']).default('decimal'),
   }),
-  tableCell: z.object({
-    colspan: z.number().int().min(1).max(20).default(1),
-    rowspan: z.number().int().min(1).max(50).default(1),
-    colwidth: z.array(z.number().int().min(1).max(2000)).nullable().default(null),
-  }),
-  tableHeader: z.object({
-    colspan: z.number().int().min(1).max(20).default(1),
-    rowspan: z.number().int().min(1).max(50).default(1),
-    colwidth: z.array(z.number().int().min(1).max(2000)).nullable().default(null),
-  }),
+  tableCell: cellAttrs,
+  tableHeader: cellAttrs,
   /** Inline reference to a directive; the exporter writes the full citation at first mention, short afterwards. */
   citation: z.object({
     directiveId: id,
