@@ -48,7 +48,7 @@ export interface LayoutResult {
 
 const KIND_LABEL = { full: 'Bộ tài liệu họp báo', handout: 'Tài liệu cung cấp cho báo chí' } as const;
 
-function planFor(resolved: ResolvedPacket, options: ExportOptions, preset: LayoutPreset, dateIso: string): DocumentPlan {
+function planFor(resolved: ResolvedPacket, title: string, options: ExportOptions, preset: LayoutPreset, dateIso: string): DocumentPlan {
   const { packet, agency, template } = resolved;
   const full = options.profile === 'full';
   const internalMark = full ? preset.internalMark : null;
@@ -64,7 +64,7 @@ function planFor(resolved: ResolvedPacket, options: ExportOptions, preset: Layou
           parentAgency: agency.parentAgencyName,
           agency: agency.agencyName,
           kindLabel: KIND_LABEL[options.profile],
-          title: packet.title,
+          title,
           lines: coverLines,
           footer: `${agency.placeName.trim() ? `${agency.placeName.trim()}, ` : ''}tháng ${Number(month)} năm ${Number(year)}`,
           internalMark,
@@ -78,10 +78,10 @@ function planFor(resolved: ResolvedPacket, options: ExportOptions, preset: Layou
       place: agency.placeName,
       dateIso,
       documentType: template?.documentTitle ?? '',
-      subject: packet.title,
+      subject: title,
       internalMark,
     },
-    furniture: { footerLeft: packet.title, footerRight: internalMark ?? agency.agencyName, watermark, runningFooter: options.runningFooter },
+    furniture: { footerLeft: title, footerRight: internalMark ?? agency.agencyName, watermark, runningFooter: options.runningFooter },
     sectionPageBreak: options.sectionPageBreak,
   };
 }
@@ -121,10 +121,10 @@ export function layoutPacket(file: PacketExchange, optionsInput: ExportOptionsIn
   const number = file.packet.documentNumber.trim();
   if (number && preset.header.kind === 'party' && !PARTY_SYMBOL.test(number)) warnings.push({ code: 'document_number_shape', detail: number });
   if (number && preset.header.kind === 'state' && /^\d+-/.test(withLeadingZero(number))) warnings.push({ code: 'document_number_shape', detail: number });
-  const layout = layoutDocument(composed, planFor(resolved, options, preset, dateIso), preset, geometry, deps.fonts);
+  const layout = layoutDocument(composed, planFor(resolved, composed.title, options, preset, dateIso), preset, geometry, deps.fonts);
   const documentType = file.template?.documentTitle.trim() || KIND_LABEL[options.profile];
   const metadata: PdfMetadata = {
-    title: file.packet.title,
+    title: composed.title,
     author: file.agency.spokespersonName.trim() || file.agency.agencyName.trim() || 'Spokesdesk',
     subject: `${documentType} – ${periodLabel(file.packet.period)}`,
     keywords: [KIND_LABEL[options.profile], preset.name, ...(file.template ? [file.template.name] : []), ...file.packet.sections.filter((s) => !(s.internalOnly && options.profile === 'handout')).map((s) => s.title)].slice(0, 20),

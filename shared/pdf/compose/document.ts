@@ -8,8 +8,11 @@ import { renderQa, renderTalkingPoint } from './embedded.js';
 import { renderNode } from './nodes.js';
 import type { ResolvedDirective, ResolvedPacket } from './resolved.js';
 import { headingFrame } from './styles.js';
+import { fillPlaceholders } from './variables.js';
 
 export interface ComposedDocument {
+  /** The packet title with its placeholders filled. */
+  title: string;
   blocks: Block[];
   /** Section titles and headings with bookmarks, in reading order. */
   outline: OutlineTarget[];
@@ -25,6 +28,10 @@ function sectionTitle(c: Composer, title: string, internal: boolean): void {
     const block = c.paragraph(() => c.text(text), { keepWithNext: true, spaceBefore: heading?.spaceBeforePt ?? 12 });
     block.outline = c.outlineFor(title, 1);
   });
+}
+
+function fill(c: Composer, text: string): string {
+  return fillPlaceholders(text, c.resolved, (name) => c.warn('unfilled_variable', name));
 }
 
 function autoContent(c: Composer, section: PacketSection): void {
@@ -52,6 +59,7 @@ function citedList(c: Composer): void {
 
 export function composePacket(resolved: ResolvedPacket, settings: ComposeSettings, preset: LayoutPreset, geometry: PageGeometry): ComposedDocument {
   const c = new Composer(resolved, settings, preset, geometry, renderNode);
+  const title = fill(c, resolved.packet.title);
   let listAt: number | null = null;
   for (const section of resolved.packet.sections) {
     if (section.internalOnly && settings.profile === 'handout') {
@@ -59,7 +67,7 @@ export function composePacket(resolved: ResolvedPacket, settings: ComposeSetting
       continue;
     }
     c.withFrame({ internal: section.internalOnly }, () => {
-      sectionTitle(c, section.title, section.internalOnly);
+      sectionTitle(c, fill(c, section.title), section.internalOnly);
       c.children(section.content);
       autoContent(c, section);
     });
@@ -75,5 +83,5 @@ export function composePacket(resolved: ResolvedPacket, settings: ComposeSetting
     }
   }
   const outline = c.root.flatMap((b) => (b.kind === 'paragraph' && b.outline ? [b.outline] : []));
-  return { blocks: c.root, outline, cited: c.citations.cited, warnings: c.warnings, excluded: c.excluded };
+  return { title, blocks: c.root, outline, cited: c.citations.cited, warnings: c.warnings, excluded: c.excluded };
 }

@@ -4,6 +4,7 @@ import type { RichNode } from '../../model/rich-text.js';
 import type { Composer } from './composer.js';
 import { cite, renderExcerpt, renderInternalNote, renderQa, renderTalkingPoint } from './embedded.js';
 import { headingFrame, plainInlines } from './styles.js';
+import { fillPlaceholders, variableValue } from './variables.js';
 
 export type NodeExporter = (node: RichNode, composer: Composer) => void;
 
@@ -12,7 +13,7 @@ export const NODE_EXPORTERS = {
   paragraph: (node, c) => {
     c.paragraph(() => c.children(node));
   },
-  text: (node, c) => c.text(node.text ?? '', c.styleWith(node.marks ?? [])),
+  text: (node, c) => c.text(fillPlaceholders(node.text ?? '', c.resolved, (name) => c.warn('unfilled_variable', name)), c.styleWith(node.marks ?? [])),
   heading: (node, c) => {
     const { level } = NODE_ATTRS.heading.parse(node.attrs ?? {});
     c.withFrame(headingFrame(c, level), () => {
@@ -62,9 +63,9 @@ export const NODE_EXPORTERS = {
   },
   variable: (node, c) => {
     const { name } = NODE_ATTRS.variable.parse(node.attrs ?? {});
-    const value = c.resolved.packet.variables[name] ?? c.resolved.template?.variables.find((v) => v.name === name)?.default ?? '';
-    if (!value.trim()) c.warn('unfilled_variable', name);
-    c.text(value.trim() ? value : `{{${name}}}`, c.styleWith(node.marks ?? []));
+    const value = variableValue(c.resolved, name);
+    if (value === null) c.warn('unfilled_variable', name);
+    c.text(value ?? `{{${name}}}`, c.styleWith(node.marks ?? []));
   },
   talkingPointBlock: (node, c) => renderTalkingPoint(c, NODE_ATTRS.talkingPointBlock.parse(node.attrs ?? {})),
   qaBlock: (node, c) => renderQa(c, NODE_ATTRS.qaBlock.parse(node.attrs ?? {})),

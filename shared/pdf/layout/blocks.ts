@@ -45,6 +45,25 @@ function trailingSpace(parts: ReadonlyArray<string | number>, size: number): num
   return typeof last === 'string' && last.endsWith(' ') ? size * 0.25 : 0;
 }
 
+/** Centred text on several lines gets lines of even length (the narrowest width that keeps the line count). */
+function balancedLines(block: ParagraphBlock, width: number, ctx: LayoutContext): ReturnType<typeof layoutLines> {
+  const run = (w: number) => layoutLines(block.inlines, ctx.fonts, { width: w, firstLineIndent: block.firstLineIndent, marker: block.marker, align: 'center' });
+  const first = run(width);
+  const count = first.lines.length;
+  if (count < 2 || block.inlines.some((i) => i.kind === 'break')) return first;
+  let low = width / count;
+  let high = width;
+  for (let step = 0; step < 10; step++) {
+    const mid = (low + high) / 2;
+    if (run(mid).lines.length === count) high = mid;
+    else low = mid;
+  }
+  const balanced = run(high);
+  const shift = (width - high) / 2;
+  for (const line of balanced.lines) for (const span of line.spans) span.x += shift;
+  return balanced;
+}
+
 export function layoutParagraph(block: ParagraphBlock, x: number, width: number, ctx: LayoutContext): BlockSlices {
   const textX = x + block.leftIndent;
   const textWidth = Math.max(20, width - block.leftIndent - block.rightIndent);
@@ -53,7 +72,7 @@ export function layoutParagraph(block: ParagraphBlock, x: number, width: number,
   if (block.inlines.length === 0 && !block.marker) {
     return { ...base, slices: [{ ...emptySlice(height, block.role), bars: block.bars, anchors: block.outline ? [block.outline.anchor] : [], outline: block.outline }] };
   }
-  const { lines, method } = layoutLines(block.inlines, ctx.fonts, { width: textWidth, firstLineIndent: block.firstLineIndent, marker: block.marker, align: block.align });
+  const { lines, method } = block.align === 'center' ? balancedLines(block, textWidth, ctx) : layoutLines(block.inlines, ctx.fonts, { width: textWidth, firstLineIndent: block.firstLineIndent, marker: block.marker, align: block.align });
   if (block.align === 'justify') {
     if (method === 'optimal') ctx.stats.optimalParagraphs++;
     else ctx.stats.greedyParagraphs++;

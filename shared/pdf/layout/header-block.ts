@@ -51,7 +51,7 @@ export function layoutHeaderBlock(input: HeaderInput, preset: LayoutPreset, ctx:
     items.push(...issuer.items);
     leftY += issuer.height;
     if (header.kind === 'state') {
-      items.push(ruleUnder(issuer, header.issuer.ruleRatio, leftY + 2));
+      items.push(ruleUnder(issuer, header.issuer.ruleRatio, leftY + 3.5));
       leftY += GAP;
     } else {
       const star = stackParagraph(textParagraph(header.issuer.mark, header.issuer, 'center'), x, leftY, leftWidth, ctx);
@@ -69,12 +69,12 @@ export function layoutHeaderBlock(input: HeaderInput, preset: LayoutPreset, ctx:
     const motto = stackParagraph(textParagraph(header.motto.text, header.motto, 'center'), rightX, rightY, rightWidth, ctx);
     items.push(...motto.items);
     rightY += motto.height;
-    items.push(ruleUnder(motto, 1, rightY + 2));
+    items.push(ruleUnder(motto, 1, rightY + 3));
   } else {
     const party = stackParagraph(textParagraph(header.partyTitle.text, header.partyTitle, 'center'), rightX, rightY, rightWidth, ctx);
     items.push(...party.items);
     rightY += party.height;
-    items.push(ruleUnder(party, 1, rightY + 2));
+    items.push(ruleUnder(party, 1, rightY + 3));
   }
   rightY += GAP;
 
@@ -106,7 +106,7 @@ export function layoutHeaderBlock(input: HeaderInput, preset: LayoutPreset, ctx:
   const subject = stackParagraph(textParagraph(input.subject, input.documentType.trim() ? preset.subject : preset.documentType, 'center'), x + width * 0.08, y, width * 0.84, ctx);
   items.push(...subject.items);
   y += subject.height;
-  items.push(ruleUnder(subject, preset.subject.ruleRatio, y + 4));
+  items.push(ruleUnder(subject, preset.subject.ruleRatio, y + 5));
   y += 3 * GAP;
 
   const slice = { ...emptySlice(y, 'header-block'), items, breakAfter: false };

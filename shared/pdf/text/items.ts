@@ -128,10 +128,21 @@ export function buildItems(inlines: readonly Inline[], fonts: FontSet, options: 
 
 /** Splits boxes wider than the line between characters (emergency breaks, discouraged by a penalty). */
 function splitOverwide(items: LineItem[], fonts: FontSet, maxWidth: number): LineItem[] {
-  if (!items.some((item) => item.type === 'box' && item.width > maxWidth)) return items;
+  // the indent, the marker and the first word cannot be separated: measure them as one
+  let lead = 0;
+  let firstWord = -1;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as LineItem;
+    if (item.type === 'glue' && items[i - 1]?.type === 'box') break;
+    if (item.type !== 'penalty') lead += item.width;
+    if (item.type === 'box' && item.segments.length > 0) firstWord = i;
+  }
+  const tooWide = (item: LineItem, index: number): boolean =>
+    item.type === 'box' && item.segments.length > 0 && (item.width > maxWidth || (index === firstWord && lead > maxWidth));
+  if (!items.some(tooWide)) return items;
   const out: LineItem[] = [];
-  for (const item of items) {
-    if (item.type !== 'box' || item.width <= maxWidth) {
+  for (const [index, item] of items.entries()) {
+    if (item.type !== 'box' || !tooWide(item, index)) {
       out.push(item);
       continue;
     }
