@@ -3,7 +3,18 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StorageIncident } from '../../../shared/storage/types';
 import { call, onBridgeEvent } from '../api/client';
+import { currentLanguage } from '../i18n';
+import { formatDateTime } from '../i18n/format';
 import { Icon } from '../ui/Icon';
+
+/** "2026-11-26T08-16-12-618Z-startup" → the time it names, written for people; anything else as it is. */
+function backupLabel(backup: string): string {
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z-[a-z_]+$/.exec(backup);
+  if (!match) return backup;
+  const [, day, hours, minutes, seconds, millis] = match;
+  const formatted = formatDateTime(`${day ?? ''}T${hours ?? ''}:${minutes ?? ''}:${seconds ?? ''}.${millis ?? ''}Z`, currentLanguage());
+  return formatted || backup;
+}
 
 function incidentKey(incident: StorageIncident): string {
   return `${incident.file}|${incident.quarantinedAs}`;
@@ -38,7 +49,7 @@ export function IncidentBanner() {
           <div className="incident__text">
             <p className="incident__main">
               {incident.restoredFrom
-                ? t('incident.restored', { file: incident.file, backup: incident.restoredFrom })
+                ? t('incident.restored', { file: incident.file, backup: backupLabel(incident.restoredFrom) })
                 : t('incident.notRestored', { file: incident.file })}
             </p>
             <p className="incident__detail">

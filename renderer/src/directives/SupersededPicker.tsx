@@ -8,6 +8,8 @@ import type { DirectiveLabels } from './labels';
 import { containsWordStart, indexDirectives, queryTokens } from './query';
 
 const MAX_OPTIONS = 100;
+/** The matches show as an open list, so narrowing the search shows them at once. */
+const LIST_ROWS = 6;
 
 interface SupersededPickerProps {
   value: string;
@@ -40,7 +42,7 @@ export function SupersededPicker({ value, onChange, directives, selfId, labels, 
       </Field>
       <Field label={t('directiveForm.supersededBy')} error={error}>
         {(control) => (
-          <select {...control} className="select" value={value} onChange={(event) => onChange(event.target.value)}>
+          <select {...control} className="select select--list" size={LIST_ROWS} value={value} onChange={(event) => onChange(event.target.value)}>
             <option value="">{t('directiveForm.supersededNone')}</option>
             {options.map((d) => (
               <option key={d.id} value={d.id}>

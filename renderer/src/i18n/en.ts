@@ -47,7 +47,7 @@ export const en = {
   },
   incident: {
     label: 'Data incident',
-    restored: 'The damaged file {{file}} was quarantined and restored from backup {{backup}}.',
+    restored: 'The damaged file {{file}} was quarantined and restored from the backup of {{backup}}.',
     notRestored: 'The damaged file {{file}} was quarantined. No good backup of it exists, so its content has not been restored; do not re-enter data before asking technical support.',
     kept: 'Reason: {{reason}}. The damaged copy is kept at {{path}}.',
     reason: {
@@ -97,7 +97,7 @@ export const en = {
     gridHelp: 'Click or use the arrow keys to select; double-click or press Enter to open; Delete to delete.',
     columns: {
       type: 'Type',
-      symbol: 'Number, symbol',
+      symbol: 'Symbol',
       issueDate: 'Issue date',
       issuer: 'Issuer',
       title: 'Subject',

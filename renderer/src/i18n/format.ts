@@ -7,6 +7,29 @@ export function localeOf(language: Language): string {
   return LOCALES[language];
 }
 
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+
+/** Intl formatters are costly to build and are used for every visible row: one per language and option set. */
+function dateFormatter(language: Language, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `d|${language}|${JSON.stringify(options)}`;
+  let formatter = formatters.get(key);
+  if (!(formatter instanceof Intl.DateTimeFormat)) {
+    formatter = new Intl.DateTimeFormat(localeOf(language), options);
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+function numberFormatter(language: Language, maximumFractionDigits: number): Intl.NumberFormat {
+  const key = `n|${language}|${String(maximumFractionDigits)}`;
+  let formatter = formatters.get(key);
+  if (!(formatter instanceof Intl.NumberFormat)) {
+    formatter = new Intl.NumberFormat(localeOf(language), { maximumFractionDigits });
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 interface DateParts {
   year: number;
   month: number;
@@ -35,9 +58,7 @@ function utcDate({ year, month, day }: DateParts): Date {
 export function formatDate(iso: string | null, language: Language): string {
   const parts = iso ? isoDateParts(iso) : null;
   if (!parts) return '';
-  return new Intl.DateTimeFormat(localeOf(language), { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(
-    utcDate(parts),
-  );
+  return dateFormatter(language, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(utcDate(parts));
 }
 
 /**
@@ -47,7 +68,7 @@ export function formatDate(iso: string | null, language: Language): string {
 export function documentDateValues(iso: string, language: Language): Record<'dd' | 'mm' | 'd' | 'monthName' | 'yyyy', string> | null {
   const parts = isoDateParts(iso);
   if (!parts) return null;
-  const monthName = new Intl.DateTimeFormat(localeOf(language), { month: 'long', timeZone: 'UTC' }).format(utcDate(parts));
+  const monthName = dateFormatter(language, { month: 'long', timeZone: 'UTC' }).format(utcDate(parts));
   return {
     dd: String(parts.day).padStart(2, '0'),
     mm: parts.month <= 2 ? String(parts.month).padStart(2, '0') : String(parts.month),
@@ -61,24 +82,18 @@ export function documentDateValues(iso: string, language: Language): Record<'dd'
 export function formatDateTime(isoDateTime: string, language: Language): string {
   const date = new Date(isoDateTime);
   if (Number.isNaN(date.getTime())) return '';
-  return new Intl.DateTimeFormat(localeOf(language), {
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(date);
+  return dateFormatter(language, { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(date);
 }
 
 /** The local time of day: "14:05". */
 export function formatTime(isoDateTime: string, language: Language): string {
   const date = new Date(isoDateTime);
   if (Number.isNaN(date.getTime())) return '';
-  return new Intl.DateTimeFormat(localeOf(language), { hour: '2-digit', minute: '2-digit' }).format(date);
+  return dateFormatter(language, { hour: '2-digit', minute: '2-digit' }).format(date);
 }
 
 export function formatNumber(value: number, language: Language, maximumFractionDigits = 0): string {
-  return new Intl.NumberFormat(localeOf(language), { maximumFractionDigits }).format(value);
+  return numberFormatter(language, maximumFractionDigits).format(value);
 }
 
 /** A byte count as a value and the unit's message key. */

@@ -45,7 +45,7 @@ export const vi = {
   },
   incident: {
     label: 'Sự cố dữ liệu',
-    restored: 'Tệp {{file}} bị hỏng đã được cách ly và khôi phục từ bản sao lưu {{backup}}.',
+    restored: 'Tệp {{file}} bị hỏng đã được cách ly và khôi phục từ bản sao lưu lúc {{backup}}.',
     notRestored: 'Tệp {{file}} bị hỏng đã được cách ly. Không có bản sao lưu còn tốt của tệp này nên nội dung của nó chưa được khôi phục; đừng nhập lại dữ liệu trước khi hỏi bộ phận kỹ thuật.',
     kept: 'Lý do: {{reason}}. Bản hỏng được giữ lại tại {{path}}.',
     reason: {
