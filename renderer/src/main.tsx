@@ -1,4 +1,5 @@
 // Renderer entry: reads the settings (language first), starts i18n, then renders the app shell.
+import './zodConfig';
 import { StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import type { Settings } from '../../shared/model/settings';
