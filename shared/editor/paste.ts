@@ -42,6 +42,12 @@ const DATA_ATTRIBUTES = new Set([
 /** CSS the parse rules read: bold/italic/underline set or cleared by style (Google Docs, Word), and list numbering. */
 const STYLE_PROPERTIES = new Set(['font-weight', 'font-style', 'text-decoration', 'text-decoration-line', 'list-style-type']);
 
+/** Elements whose style is kept: inline runs and cells (on a heading or paragraph it would turn the whole block bold). */
+const STYLED = new Set(['span', 'b', 'strong', 'i', 'em', 'u', 'a', 'td', 'th', 'ol', 'li']);
+
+/** Dropped when cleaning leaves them empty (Word's marker and o:p wrappers); empty paragraphs stay, they are blank lines. */
+const DROPPED_WHEN_EMPTY = new Set(['span', 'b', 'strong', 'i', 'em', 'u', 'a', 'div', 'ul', 'ol', 'blockquote']);
+
 const ELEMENT_ATTRIBUTES: Record<string, Record<string, RegExp>> = {
   ol: { start: /^\d{1,6}$/, type: /^[1aAiI]$/ },
   td: { colspan: /^\d{1,3}$/, rowspan: /^\d{1,5}$/, colwidth: /^\d{1,5}(,\d{1,5})*$/ },
@@ -82,7 +88,7 @@ function filteredAttributes(node: HtmlElement, name: string): Array<[string, str
   for (const [key, rawValue] of node.attrs) {
     const value = rawValue.normalize('NFC').replace(CONTROL_CHARACTERS, '');
     if (key === 'style') {
-      const style = filteredStyle(value);
+      const style = STYLED.has(name) ? filteredStyle(value) : '';
       if (style) kept.push(['style', style]);
     } else if (key === 'href' && name === 'a') {
       if (isSafeLinkTarget(value.trim())) kept.push(['href', value.trim()]);
@@ -128,6 +134,14 @@ function nestStrayLists(list: HtmlElement): void {
   list.children = children;
 }
 
+/** Google Docs sets the numbering style on each <li>, not on the <ol>: the first item's decides. */
+function numberingFromItems(list: HtmlElement): void {
+  if (list.attrs.some(([key]) => key === 'type')) return;
+  const first = list.children.find((child): child is HtmlElement => child.kind === 'element' && child.name === 'li');
+  const style = /list-style-type\s*:\s*(lower|upper)-(alpha|latin)/i.test(attributeOf(first ?? list, 'style') ?? '');
+  if (style) list.attrs.push(['type', 'a']);
+}
+
 function cleanNodes(nodes: readonly HtmlNode[]): HtmlNode[] {
   const out: HtmlNode[] = [];
   for (const node of nodes) {
@@ -145,6 +159,8 @@ function cleanNodes(nodes: readonly HtmlNode[]): HtmlNode[] {
     }
     const cleaned = element(name, name === 'blockquote' && node.name === 'p' ? [element('p', children)] : children, filteredAttributes(node, name));
     if (name === 'ul' || name === 'ol') nestStrayLists(cleaned);
+    if (name === 'ol') numberingFromItems(cleaned);
+    if (DROPPED_WHEN_EMPTY.has(name) && cleaned.children.length === 0) continue;
     out.push(cleaned);
   }
   return out;
