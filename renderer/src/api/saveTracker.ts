@@ -9,6 +9,12 @@ export type SaveState =
 /** Failures that mean data did not reach the disk (validation or conflicts are shown where they happen). */
 const SAVE_FAILURES = new Set<string>(['storage', 'internal', 'too_large', 'transport']);
 
+/**
+ * A write call resolves only once its data is on disk; the `saved` event confirms the queue is idle. A write that
+ * needed no disk access (nothing changed) is followed by no event, so after this long it no longer shows as saving.
+ */
+export const CONFIRM_TIMEOUT_MS = 10_000;
+
 interface WriteHandle {
   succeed(): void;
   fail(error: Pick<BridgeError, 'messageKey' | 'details'> & { code: string }): void;
@@ -34,7 +40,10 @@ class SaveTracker {
         settled = true;
         this.inFlight -= 1;
         this.failure = null;
-        if (this.lastSavedAt === null || Date.parse(this.lastSavedAt) < startedAt) this.unconfirmed.push(startedAt);
+        if (this.lastSavedAt === null || Date.parse(this.lastSavedAt) < startedAt) {
+          this.unconfirmed.push(startedAt);
+          setTimeout(() => this.expire(), CONFIRM_TIMEOUT_MS);
+        }
         this.publish();
       },
       fail: (error) => {
@@ -52,6 +61,14 @@ class SaveTracker {
     const atMs = Date.parse(at);
     this.lastSavedAt = at;
     this.unconfirmed = Number.isNaN(atMs) ? [] : this.unconfirmed.filter((startedAt) => startedAt > atMs);
+    this.publish();
+  }
+
+  private expire(): void {
+    const limit = Date.now() - CONFIRM_TIMEOUT_MS;
+    const kept = this.unconfirmed.filter((startedAt) => startedAt > limit);
+    if (kept.length === this.unconfirmed.length) return;
+    this.unconfirmed = kept;
     this.publish();
   }
 

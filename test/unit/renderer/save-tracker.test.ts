@@ -1,6 +1,6 @@
 // The status bar's save state: writes in flight or not yet confirmed by a `saved` event show as saving; disk failures stay visible.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { saveTracker } from '../../../renderer/src/api/saveTracker';
+import { CONFIRM_TIMEOUT_MS, saveTracker } from '../../../renderer/src/api/saveTracker';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -26,6 +26,14 @@ describe('saveTracker', () => {
     saveTracker.confirm('2026-11-26T09:00:00.010Z');
     write.succeed();
     expect(saveTracker.getSnapshot()).toEqual({ kind: 'saved', at: '2026-11-26T09:00:00.010Z' });
+  });
+
+  it('stops showing a write as saving when no saved event follows it (nothing needed writing)', () => {
+    vi.useFakeTimers({ now: new Date('2026-11-26T10:00:00.000Z') });
+    saveTracker.begin().succeed();
+    expect(saveTracker.getSnapshot()).toEqual({ kind: 'saving' });
+    vi.advanceTimersByTime(CONFIRM_TIMEOUT_MS + 1);
+    expect(saveTracker.getSnapshot().kind).toBe('saved');
   });
 
   it('shows a storage failure until the next successful write, but not a validation refusal', () => {
