@@ -107,7 +107,16 @@ export class BackupManager {
     const doomed = manifests.slice(this.keep).filter((m) => !protect.includes(m.id));
     const names = await fs.readdir(this.root).catch(() => [] as string[]);
     const partials = names.filter((n) => n.startsWith(PARTIAL_PREFIX));
-    await Promise.all([...doomed.map((m) => m.id), ...partials].map((n) => fs.rm(path.join(this.root, n), { recursive: true, force: true })));
+    // A doomed backup is renamed to a partial name first: a crash during the removal then leaves a partial (removed at
+    // the next rotation), never a manifest-less folder that looks like a backup and is never cleaned up.
+    const renamed = await Promise.all(
+      doomed.map(async (m) => {
+        const partial = `${PARTIAL_PREFIX}${m.id}`;
+        await fs.rename(path.join(this.root, m.id), path.join(this.root, partial));
+        return partial;
+      }),
+    );
+    await Promise.all([...renamed, ...partials].map((n) => fs.rm(path.join(this.root, n), { recursive: true, force: true })));
   }
 
   private async manifests(): Promise<Manifest[]> {
