@@ -16,21 +16,21 @@ export function Sidebar({ current, onAbout }: SidebarProps) {
         <span className="sidebar__logo">
           <Icon name="talkingPoints" size={20} />
         </span>
-        <span className="sidebar__name">{t('app.name')}</span>
+        <span className="sidebar__name sidebar__label">{t('app.name')}</span>
       </div>
       <ul className="sidebar__list">
         {SCREEN_IDS.map((id) => (
           <li key={id}>
-            <a className="sidebar__link" href={hashOf(id)} aria-current={id === current ? 'page' : undefined}>
+            <a className="sidebar__link" href={hashOf(id)} aria-current={id === current ? 'page' : undefined} title={t(`nav.${id}`)}>
               <Icon name={SCREEN_ICONS[id]} />
-              <span>{t(`nav.${id}`)}</span>
+              <span className="sidebar__label">{t(`nav.${id}`)}</span>
             </a>
           </li>
         ))}
       </ul>
-      <button type="button" className="sidebar__about" onClick={onAbout}>
+      <button type="button" className="sidebar__about" onClick={onAbout} title={t('nav.about')}>
         <Icon name="about" />
-        <span>{t('nav.about')}</span>
+        <span className="sidebar__label">{t('nav.about')}</span>
       </button>
     </nav>
   );

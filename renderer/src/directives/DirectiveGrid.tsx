@@ -8,7 +8,8 @@ import { Icon } from '../ui/Icon';
 import type { DirectiveLabels } from './labels';
 import { SORT_KEYS, type DirectiveSort, type SortKey } from './query';
 
-const ROW_HEIGHT = 44;
+/** Fixed row height (matches .grid__row in directives.css): two lines of subject. */
+const ROW_HEIGHT = 52;
 const HEAD_HEIGHT = 40;
 
 interface DirectiveGridProps {
