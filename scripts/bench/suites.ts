@@ -1,6 +1,7 @@
 // Registry of benchmark suites: each feature adds its suite here.
 import { storageSuite } from './storage.js';
 import { citationsSuite } from './citations.js';
+import { pdfSuite } from './pdf.js';
 import type { BenchSuite } from './suite.js';
 
-export const SUITES: BenchSuite[] = [storageSuite, citationsSuite];
+export const SUITES: BenchSuite[] = [storageSuite, citationsSuite, pdfSuite];

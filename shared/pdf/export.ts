@@ -1,7 +1,8 @@
 // The export pipeline: resolve references, compose for the profile, lay out pages, write the PDF, and report what preflight needs.
 import type { PacketExchange } from '../exchange/schema.js';
-import { resolveGeometry } from './adjust.js';
-import { composePacket } from './compose/document.js';
+import { resolveGeometry, type PageGeometry } from './adjust.js';
+import { composePacket, type ComposedDocument } from './compose/document.js';
+import { renderHtml } from './html/render.js';
 import type { ExcludedCounts, ExportWarning } from './compose/composer.js';
 import { resolvePacket, type CitationFormatter, type ResolvedPacket } from './compose/resolved.js';
 import type { FontStyle } from './fonts/face.js';
@@ -87,6 +88,8 @@ function planFor(resolved: ResolvedPacket, title: string, options: ExportOptions
 }
 
 function missingCharacters(layout: LaidOutDocument, fonts: FontSet): MissingCharacter[] {
+  // faces remember every character they ever lacked: with none, this document cannot lack one either
+  if (fonts.missingGlyphs().length === 0) return [];
   const found = new Map<string, MissingCharacter>();
   for (const page of layout.pages) {
     for (const item of page.items) {
@@ -108,8 +111,18 @@ function missingCharacters(layout: LaidOutDocument, fonts: FontSet): MissingChar
   return [...found.values()];
 }
 
-/** Lays the packet out (no PDF yet): the positioned pages, the report and the metadata. */
-export function layoutPacket(file: PacketExchange, optionsInput: ExportOptionsInput, deps: ExportDependencies): LayoutResult {
+interface Prepared {
+  options: ExportOptions;
+  resolved: ResolvedPacket;
+  preset: LayoutPreset;
+  geometry: PageGeometry;
+  composed: ComposedDocument;
+  plan: DocumentPlan;
+  createdAt: string;
+  warnings: ExportWarning[];
+}
+
+function prepare(file: PacketExchange, optionsInput: ExportOptionsInput, deps: Pick<ExportDependencies, 'formatCitation'>): Prepared {
   const options = exportOptionsSchema.parse(optionsInput);
   const resolved = resolvePacket(file, deps.formatCitation);
   const preset = PRESETS[options.preset ?? file.packet.layoutPreset];
@@ -121,7 +134,20 @@ export function layoutPacket(file: PacketExchange, optionsInput: ExportOptionsIn
   const number = file.packet.documentNumber.trim();
   if (number && preset.header.kind === 'party' && !PARTY_SYMBOL.test(number)) warnings.push({ code: 'document_number_shape', detail: number });
   if (number && preset.header.kind === 'state' && /^\d+-/.test(withLeadingZero(number))) warnings.push({ code: 'document_number_shape', detail: number });
-  const layout = layoutDocument(composed, planFor(resolved, composed.title, options, preset, dateIso), preset, geometry, deps.fonts);
+  const plan = planFor(resolved, composed.title, options, preset, dateIso);
+  return { options, resolved, preset, geometry, composed, plan, createdAt, warnings };
+}
+
+/** The packet as print HTML (same composition as the PDF), for comparing with Chromium's print-to-PDF. */
+export function packetHtml(file: PacketExchange, optionsInput: ExportOptionsInput, deps: Pick<ExportDependencies, 'formatCitation'>, fontUrls: Readonly<Record<FontStyle, string>>): string {
+  const p = prepare(file, optionsInput, deps);
+  return renderHtml(p.composed, p.plan.header, p.preset, p.geometry, fontUrls);
+}
+
+/** Lays the packet out (no PDF yet): the positioned pages, the report and the metadata. */
+export function layoutPacket(file: PacketExchange, optionsInput: ExportOptionsInput, deps: ExportDependencies): LayoutResult {
+  const { options, preset, geometry, composed, plan, createdAt, warnings } = prepare(file, optionsInput, deps);
+  const layout = layoutDocument(composed, plan, preset, geometry, deps.fonts);
   const documentType = file.template?.documentTitle.trim() || KIND_LABEL[options.profile];
   const metadata: PdfMetadata = {
     title: composed.title,

@@ -13,7 +13,7 @@ export function num(value: number): string {
 function textOps(item: TextItem, font: EmbeddedFont, pageHeight: number): string {
   const parts: string[] = [];
   for (const part of item.parts) {
-    if (typeof part === 'string') parts.push(`<${font.encode(part)}>`);
+    if (typeof part === 'string') parts.push(`(${font.encode(part)})`);
     else parts.push(num((-part * 1000) / item.size));
   }
   return `/${font.resourceName} ${num(item.size)} Tf 1 0 0 1 ${num(item.x)} ${num(pageHeight - item.y)} Tm [${parts.join('')}] TJ`;

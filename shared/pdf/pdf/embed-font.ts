@@ -1,5 +1,5 @@
 // Embeds one face as a subset Type0/CIDFontType2 font (Identity-H) with widths and a ToUnicode map, glyphs encoded once per string.
-import { PDFString, type PDFContext, type PDFRef } from 'pdf-lib';
+import { PDFString, type PDFContext, type PDFRef } from './pdf-lib.js';
 import type { Subset } from 'fontkit';
 import type { FontFace } from '../fonts/face.js';
 
@@ -7,6 +7,12 @@ export type StreamDict = NonNullable<Parameters<PDFContext['stream']>[1]>;
 export type MakeStream = (data: Uint8Array | string, dict: StreamDict) => PDFRef;
 
 const hex4 = (n: number): string => n.toString(16).toUpperCase().padStart(4, '0');
+
+function literalByte(byte: number): string {
+  if (byte === 0x28 || byte === 0x29 || byte === 0x5c) return `\\${String.fromCharCode(byte)}`;
+  if (byte === 0x0d) return '\\r';
+  return String.fromCharCode(byte);
+}
 
 function utf16Hex(text: string): string {
   let out = '';
@@ -48,24 +54,33 @@ export class EmbeddedFont {
     return this.encoded.size > 0;
   }
 
-  /** Hex glyph codes of a string (4 hex digits per glyph). */
+  /**
+   * The string's glyph codes as the bytes of a PDF literal string (two bytes per glyph, one JS char per byte,
+   * with "(", ")", "\\" and CR escaped); convert the content with latin1 semantics.
+   */
   encode(text: string): string {
-    let hex = this.encoded.get(text);
-    if (hex !== undefined) return hex;
-    hex = '';
+    let out = '';
     for (const char of text) {
-      const original = this.face.glyphId(char.codePointAt(0) ?? 0);
-      let id = this.fromOriginal.get(original);
-      if (id === undefined) {
-        id = this.subset.includeGlyph(original);
-        this.fromOriginal.set(original, id);
-        this.originals[id] = original;
+      let code = this.encoded.get(char);
+      if (code === undefined) {
+        code = this.codeFor(char);
+        this.encoded.set(char, code);
       }
-      if (!this.unicode.has(id)) this.unicode.set(id, original === 0 ? '\uFFFD' : char);
-      hex += hex4(id);
+      out += code;
     }
-    this.encoded.set(text, hex);
-    return hex;
+    return out;
+  }
+
+  private codeFor(char: string): string {
+    const original = this.face.glyphId(char.codePointAt(0) ?? 0);
+    let id = this.fromOriginal.get(original);
+    if (id === undefined) {
+      id = this.subset.includeGlyph(original);
+      this.fromOriginal.set(original, id);
+      this.originals[id] = original;
+    }
+    if (!this.unicode.has(id)) this.unicode.set(id, original === 0 ? '\uFFFD' : char);
+    return literalByte(id >> 8) + literalByte(id & 0xff);
   }
 
   private toUnicodeCMap(): string {

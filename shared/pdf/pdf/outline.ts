@@ -1,5 +1,5 @@
 // PDF bookmarks (document outline) built from low-level objects: nested by level, titles as UTF-16 hex strings.
-import { PDFHexString, PDFName, PDFNull, PDFNumber, type PDFContext, type PDFDict, type PDFRef } from 'pdf-lib';
+import { PDFHexString, PDFName, PDFNull, PDFNumber, type PDFContext, type PDFDict, type PDFRef } from './pdf-lib.js';
 import type { OutlineEntry } from '../layout/types.js';
 
 interface Node {

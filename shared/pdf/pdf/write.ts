@@ -1,5 +1,5 @@
 // The last step: positioned pages to PDF bytes with pdf-lib (fonts, content streams, links, bookmarks, metadata).
-import { PDFDocument, PDFName, PDFNull, PDFNumber, PDFString, type PDFRef } from 'pdf-lib';
+import { PDFDocument, PDFName, PDFNull, PDFNumber, PDFString, type PDFRef } from './pdf-lib.js';
 import { FONT_STYLES, type FontStyle } from '../fonts/face.js';
 import type { FontSet } from '../fonts/font-set.js';
 import type { LaidOutDocument } from '../layout/document.js';
@@ -29,12 +29,18 @@ export function encodeUri(href: string): string {
   return Array.from(href, (char) => (/[\x21-\x7e]/.test(char) ? char : encodeURIComponent(char))).join('');
 }
 
+/** Content streams hold bytes as one char each (binary glyph codes, ASCII operators). */
+function latin1Bytes(text: string): Uint8Array {
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+  return bytes;
+}
+
 export async function writePdf(doc: LaidOutDocument, fonts: FontSet, meta: PdfMetadata, options: WriteOptions = {}): Promise<Uint8Array> {
   const pdf = await PDFDocument.create({ updateMetadata: false });
   const context = pdf.context;
-  const encoder = new TextEncoder();
   const makeStream: MakeStream = (data, dict) => {
-    const bytes = typeof data === 'string' ? encoder.encode(data) : data;
+    const bytes = typeof data === 'string' ? latin1Bytes(data) : data;
     if (options.deflate) return context.register(context.stream(options.deflate(bytes), { ...dict, Filter: 'FlateDecode' }));
     return context.register(context.flateStream(bytes, dict));
   };
@@ -99,5 +105,5 @@ export async function writePdf(doc: LaidOutDocument, fonts: FontSet, meta: PdfMe
   pdf.setProducer(`${meta.creator} (pdf-lib)`);
   pdf.setCreationDate(meta.createdAt);
   pdf.setModificationDate(meta.createdAt);
-  return pdf.save({ useObjectStreams: true, addDefaultPage: false, updateFieldAppearances: false });
+  return pdf.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false });
 }

@@ -51,10 +51,17 @@ export function drawSize(style: RunStyle): number {
 export function buildItems(inlines: readonly Inline[], fonts: FontSet, options: ItemOptions): LineItem[] {
   const items: LineItem[] = [];
   let word: WordBox | null = null;
+  const spaces = new Map<RunStyle, Segment>();
   const segmentOf = (text: string, style: RunStyle): Segment => {
+    if (text === ' ') {
+      const cached = spaces.get(style);
+      if (cached) return cached;
+    }
     const font = fontStyleOf(style.bold, style.italic);
     const size = drawSize(style);
-    return { text, style, font, size, width: fonts.face(font).widthAt(text, size) };
+    const segment = { text, style, font, size, width: fonts.face(font).widthAt(text, size) };
+    if (text === ' ') spaces.set(style, segment);
+    return segment;
   };
   const addWordPart = (text: string, style: RunStyle): WordBox => {
     if (!word) {
