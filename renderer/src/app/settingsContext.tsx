@@ -1,6 +1,6 @@
 // The user's settings for the whole UI: loaded once at start, saved as a full record, language applied on change.
 import i18next from 'i18next';
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Settings, SettingsFields } from '../../../shared/model/settings';
 import { call } from '../api/client';
 
@@ -8,6 +8,9 @@ interface SettingsApi {
   settings: Settings;
   /** Saves `changes` on top of the current settings; rejects with a BridgeCallError. */
   save(changes: Partial<SettingsFields>): Promise<Settings>;
+  /** Unsaved edits of the settings form, kept while the user visits other screens (null when there are none). */
+  draft(): Partial<SettingsFields> | null;
+  keepDraft(draft: Partial<SettingsFields> | null): void;
 }
 
 const SettingsContext = createContext<SettingsApi | null>(null);
@@ -23,6 +26,11 @@ export function fieldsOf(settings: Settings): SettingsFields {
 
 export function SettingsProvider({ initial, children }: { initial: Settings; children: ReactNode }) {
   const [settings, setSettings] = useState(initial);
+  const draftRef = useRef<Partial<SettingsFields> | null>(null);
+  const draft = useCallback(() => draftRef.current, []);
+  const keepDraft = useCallback((next: Partial<SettingsFields> | null) => {
+    draftRef.current = next;
+  }, []);
 
   const save = useCallback(
     async (changes: Partial<SettingsFields>) => {
@@ -34,7 +42,7 @@ export function SettingsProvider({ initial, children }: { initial: Settings; chi
     [settings],
   );
 
-  const api = useMemo(() => ({ settings, save }), [settings, save]);
+  const api = useMemo(() => ({ settings, save, draft, keepDraft }), [settings, save, draft, keepDraft]);
   return <SettingsContext.Provider value={api}>{children}</SettingsContext.Provider>;
 }
 

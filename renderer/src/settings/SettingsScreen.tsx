@@ -16,9 +16,16 @@ import { IdentityFields, identityOf, type IdentityValues } from './IdentityField
 
 export function SettingsScreen() {
   const { t, i18n } = useTranslation();
-  const { settings, save } = useSettings();
+  const { settings, save, draft, keepDraft } = useSettings();
   const toasts = useToasts();
-  const [values, setValues] = useState<IdentityValues>(() => identityOf(fieldsOf(settings)));
+  const [values, setValues] = useState<IdentityValues>(() => ({ ...identityOf(fieldsOf(settings)), ...draft() }));
+  const dirty = JSON.stringify(values) !== JSON.stringify(identityOf(fieldsOf(settings)));
+
+  const change = (changes: Partial<IdentityValues>) => {
+    const next = { ...values, ...changes };
+    setValues(next);
+    keepDraft(next);
+  };
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saving, setSaving] = useState(false);
   const [switching, setSwitching] = useState(false);
@@ -50,6 +57,7 @@ export function SettingsScreen() {
     try {
       const saved = await save(values);
       setValues(identityOf(fieldsOf(saved)));
+      keepDraft(null);
       toasts.notify({ message: t('settings.saved'), tone: 'success' });
     } catch (error) {
       const fieldErrors = error instanceof BridgeCallError ? fieldErrorsFromIssues(error.issues, ['fields']) : {};
@@ -92,8 +100,9 @@ export function SettingsScreen() {
           </div>
         </section>
         <form className="card" noValidate onSubmit={(event) => void submit(event)} aria-labelledby="settings-agency">
-          <IdentityFields values={values} errors={errors} onChange={(changes) => setValues((current) => ({ ...current, ...changes }))} />
+          <IdentityFields values={values} errors={errors} onChange={change} />
           <div className="card__actions">
+            {dirty ? <span className="card__unsaved">{t('settings.unsaved')}</span> : null}
             <button type="submit" className="button button--primary" disabled={saving}>
               {saving ? t('common.saving') : t('settings.save')}
             </button>
