@@ -48,10 +48,13 @@ const STYLED = new Set(['span', 'b', 'strong', 'i', 'em', 'u', 'a', 'td', 'th', 
 /** Dropped when cleaning leaves them empty (Word's marker and o:p wrappers); empty paragraphs stay, they are blank lines. */
 const DROPPED_WHEN_EMPTY = new Set(['span', 'b', 'strong', 'i', 'em', 'u', 'a', 'div', 'ul', 'ol', 'blockquote']);
 
+/** Column widths as the editor renders them: "180,320.5". */
+const COLWIDTH = /^\d{1,6}(\.\d{1,6})?(,\d{1,6}(\.\d{1,6})?)*$/;
+
 const ELEMENT_ATTRIBUTES: Record<string, Record<string, RegExp>> = {
   ol: { start: /^\d{1,6}$/, type: /^[1aAiI]$/ },
-  td: { colspan: /^\d{1,3}$/, rowspan: /^\d{1,5}$/, colwidth: /^\d{1,5}(,\d{1,5})*$/ },
-  th: { colspan: /^\d{1,3}$/, rowspan: /^\d{1,5}$/, colwidth: /^\d{1,5}(,\d{1,5})*$/ },
+  td: { colspan: /^\d{1,3}$/, rowspan: /^\d{1,5}$/, colwidth: COLWIDTH },
+  th: { colspan: /^\d{1,3}$/, rowspan: /^\d{1,5}$/, colwidth: COLWIDTH },
   col: { width: /^\d{1,5}$/, span: /^\d{1,3}$/ },
 };
 

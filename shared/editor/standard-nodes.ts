@@ -35,6 +35,12 @@ function integerIn(raw: string | null, min: number, max: number): number | null 
   return Math.min(max, Math.max(min, Number(raw)));
 }
 
+/** A column width in CSS pixels; resizing on a zoomed screen stores fractions, so they are read back too. */
+function widthIn(raw: string): number | null {
+  if (!/^\s*\d{1,6}(\.\d{1,6})?\s*$/.test(raw)) return null;
+  return Math.min(MAX_COLUMN_WIDTH_PX, Number(raw));
+}
+
 /** Reads the list style from data-list-style, <ol type="a">, or CSS list-style-type (Word and Google Docs use CSS). */
 export function listStyleOf(element: AttributeSource): ListStyle {
   const stored = element.getAttribute('data-list-style');
@@ -135,7 +141,7 @@ function cellAttributes(typeName: string): Record<string, Attribute> {
       default: null,
       validate: validatorFor(typeName, 'colwidth', NODE_ATTRS.tableCell.shape.colwidth),
       parseHTML: (element: AttributeSource) => {
-        const widths = (element.getAttribute('colwidth') ?? '').split(',').map((width) => integerIn(width, 0, MAX_COLUMN_WIDTH_PX));
+        const widths = (element.getAttribute('colwidth') ?? '').split(',').map(widthIn);
         return widths.length > 0 && widths.every((width) => width !== null) ? widths : null;
       },
       renderHTML: (attrs: Record<string, unknown>) => (Array.isArray(attrs.colwidth) ? { colwidth: attrs.colwidth.join(',') } : {}),

@@ -54,10 +54,11 @@ export const CANONICAL_DOC: RichDoc = {
     {
       type: 'table',
       content: [
+        // Widths as a column resize leaves them: every cell of a column carries it (the editor's table fixer enforces that).
         { type: 'tableRow', content: [cell('tableHeader', 'Cơ quan báo chí', { colwidth: [180] }), cell('tableHeader', 'Câu hỏi', { colwidth: [320.5] })] },
-        { type: 'tableRow', content: [cell('tableCell', 'Báo Nhân Dân', { colspan: 2, colwidth: [0, 240] })] },
-        { type: 'tableRow', content: [cell('tableCell', 'VTV', { rowspan: 2 }), cell('tableCell', 'Về tiến độ')] },
-        { type: 'tableRow', content: [cell('tableCell', 'Về kết quả')] },
+        { type: 'tableRow', content: [cell('tableCell', 'Báo Nhân Dân', { colspan: 2, colwidth: [180, 320.5] })] },
+        { type: 'tableRow', content: [cell('tableCell', 'VTV', { rowspan: 2, colwidth: [180] }), cell('tableCell', 'Về tiến độ', { colwidth: [320.5] })] },
+        { type: 'tableRow', content: [cell('tableCell', 'Về kết quả', { colwidth: [320.5] })] },
       ],
     },
     { type: 'talkingPointBlock', attrs: { talkingPointId: 'sample-tp-thong-diep-chu-dao', revision: 3 } },
