@@ -127,6 +127,9 @@ export function internalNotesIn(doc: RichNode): InternalNoteInfo[] {
   return notes;
 }
 
+/** A run of non-space characters holding at least one letter or digit ("–" alone is not a word, "09/2017/NĐ-CP" is). */
+const WORD = /[^\s\p{L}\p{N}]*[\p{L}\p{N}]\S*/gu;
+
 /** Stand-in word for a citation or variable chip: one word, separated from the text around it. */
 const ATOM_WORD = ' x ';
 
@@ -144,10 +147,7 @@ export function wordCount(node: RichNode): number {
     }
   };
   collect(node);
-  return parts
-    .join('')
-    .split(/\s+/)
-    .filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  return parts.join('').match(WORD)?.length ?? 0;
 }
 
 function inSections<T>(sections: readonly SectionContent[], read: (doc: RichNode) => T[]): Array<InSection<T>> {

@@ -163,6 +163,17 @@ describe('pasting from Word and web pages (Chromium)', () => {
     expect(outline(pasted)).toContain('orderedList{"start":1,"listStyle":"lower-alpha"}');
   });
 
+  it('half-formed reference markup from outside stays plain text instead of making a broken chip', async () => {
+    const pasted = await lab('pasteHtml', '<p><span data-type="citation" data-pinpoint="Điều 5">Kết luận</span> <span data-type="variable" data-name="Kỳ báo cáo">kỳ</span> <div data-type="qaBlock" data-qa-id="q" data-revision="0">Hỏi</div></p>');
+    expect(outline(pasted)).toEqual(['paragraph Kết luận kỳ', 'paragraph Hỏi']);
+  });
+
+  it('{{name}} in pasted plain text becomes a variable token', async () => {
+    const pasted = await lab('pasteText', 'Báo cáo tháng {{ky_bao_cao}} tại {{dia_danh}}.');
+    expect(outline(pasted)).toEqual(['paragraph Báo cáo tháng [variable] tại [variable].']);
+    expect(JSON.stringify(pasted)).toContain('{"type":"variable","attrs":{"name":"dia_danh"}}');
+  });
+
   it('decomposed Vietnamese text arrives in NFC, from HTML and from plain text', async () => {
     const composed = 'Nghị định số 09/2017/NĐ-CP quy định chi tiết việc phát ngôn';
     const fromHtml = await lab('pasteHtml', `<p>${composed.normalize('NFD')}</p>`);
