@@ -26,33 +26,34 @@ function median(values: number[]): number {
 
 interface Timed {
   ms: number;
-  stderr: string;
+  /** User + system CPU time of the process and its children (from /usr/bin/time -v). */
+  cpuMs: number;
+  rssMb: number;
 }
 
-/** Runs a process to its end; the wall time covers start-up and exit. */
+/** Runs a process to its end under /usr/bin/time -v; the wall time covers start-up and exit. */
 function timed(command: string, args: readonly string[]): Promise<Timed> {
   return new Promise((resolve, reject) => {
     const start = performance.now();
-    const child = spawn(command, args, { cwd: REPO, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn('/usr/bin/time', ['-v', command, ...args], { cwd: REPO, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('error', reject);
     child.on('close', (code) => {
       const ms = performance.now() - start;
-      if (code === 0) resolve({ ms, stderr });
+      const field = (name: string): number => Number(new RegExp(`${name}: ([\\d.]+)`).exec(stderr)?.[1] ?? Number.NaN);
+      if (code === 0) resolve({ ms, cpuMs: (field('User time \\(seconds\\)') + field('System time \\(seconds\\)')) * 1000, rssMb: field('Maximum resident set size \\(kbytes\\)') / 1024 });
       else reject(new Error(`${command} exited with ${code}: ${stderr.slice(-2000)}`));
     });
   });
 }
 
-async function cliExport(exchange: string, out: string): Promise<{ ms: number; rssMb: number }> {
-  const run = await timed('/usr/bin/time', ['-v', process.execPath, '--import', 'tsx', 'scripts/cli.ts', 'export', exchange, '--profile', 'handout', '--out', out, '--created', CREATED]);
-  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr);
-  return { ms: run.ms, rssMb: rss ? Number(rss[1]) / 1024 : Number.NaN };
+function cliExport(exchange: string, out: string): Promise<Timed> {
+  return timed(process.execPath, ['--import', 'tsx', 'scripts/cli.ts', 'export', exchange, '--profile', 'handout', '--out', out, '--created', CREATED]);
 }
 
-async function chromiumPrint(html: string, out: string, profileDir: string): Promise<number> {
-  const run = await timed(CHROMIUM, [
+function chromiumPrint(html: string, out: string, profileDir: string): Promise<Timed> {
+  return timed(CHROMIUM, [
     '--headless',
     '--no-sandbox',
     '--disable-gpu',
@@ -65,7 +66,6 @@ async function chromiumPrint(html: string, out: string, profileDir: string): Pro
     `--print-to-pdf=${out}`,
     pathToFileURL(html).href,
   ]);
-  return run.ms;
 }
 
 export const pdfSuite: BenchSuite = {
@@ -78,11 +78,17 @@ export const pdfSuite: BenchSuite = {
     let pages = 0;
     let bytes = 0;
     const times: number[] = [];
+    const cpuTimes: number[] = [];
     for (let i = 0; i < 9; i++) {
       const start = performance.now();
+      const cpu = process.cpuUsage();
       const result = await exportPacketPdf(file, OPTIONS, deps);
       const ms = performance.now() - start;
-      if (i >= 2) times.push(ms);
+      const used = process.cpuUsage(cpu);
+      if (i >= 2) {
+        times.push(ms);
+        cpuTimes.push((used.user + used.system) / 1000);
+      }
       pages = result.report.pages;
       bytes = result.bytes.length;
     }
@@ -100,8 +106,8 @@ export const pdfSuite: BenchSuite = {
       };
       const html = path.join(dir, 'packet.html');
       await writeFile(html, packetHtml(file, OPTIONS, deps, fontUrls));
-      const cli: Array<{ ms: number; rssMb: number }> = [];
-      const chromium: number[] = [];
+      const cli: Timed[] = [];
+      const chromium: Timed[] = [];
       for (let i = 0; i < 3; i++) {
         cli.push(await cliExport(exchange, path.join(dir, 'cli.pdf')));
         chromium.push(await chromiumPrint(html, path.join(dir, 'chromium.pdf'), path.join(dir, `chromium-profile-${i}`)));
@@ -110,16 +116,24 @@ export const pdfSuite: BenchSuite = {
       const chromiumBytes = (await stat(path.join(dir, 'chromium.pdf'))).size;
       const chromiumPages = ((await readFile(path.join(dir, 'chromium.pdf'), 'latin1')).match(/\/Type\s*\/Page[^s]/g) ?? []).length;
       const cliMs = median(cli.map((c) => c.ms));
-      const chromiumMs = median(chromium);
-      log(`CLI: ${cli.map((c) => c.ms.toFixed(0)).join(' ')} ms, ${(cliBytes / 1024).toFixed(0)} KB; Chromium: ${chromium.map((c) => c.toFixed(0)).join(' ')} ms, ${(chromiumBytes / 1024).toFixed(0)} KB, ${chromiumPages} pages`);
+      const chromiumMs = median(chromium.map((c) => c.ms));
+      const cliCpu = median(cli.map((c) => c.cpuMs));
+      const chromiumCpu = median(chromium.map((c) => c.cpuMs));
+      const show = (runs: Timed[]) => runs.map((r) => `${r.ms.toFixed(0)} (cpu ${r.cpuMs.toFixed(0)})`).join(' ');
+      log(`CLI: ${show(cli)} ms, ${(cliBytes / 1024).toFixed(0)} KB; Chromium: ${show(chromium)} ms, ${(chromiumBytes / 1024).toFixed(0)} KB, ${chromiumPages} pages`);
       return {
         export_130p_ms: median(times),
+        export_130p_cpu_ms: median(cpuTimes),
         pages,
         cli_wall_ms: cliMs,
         chromium_wall_ms: chromiumMs,
         cli_vs_chromium_wall_ratio: cliMs / chromiumMs,
+        cli_cpu_ms: cliCpu,
+        chromium_cpu_ms: chromiumCpu,
+        cli_vs_chromium_cpu_ratio: cliCpu / chromiumCpu,
         size_vs_chromium_ratio: cliBytes / chromiumBytes,
         cli_peak_rss_mb: Math.max(...cli.map((c) => c.rssMb)),
+        chromium_peak_rss_mb: Math.max(...chromium.map((c) => c.rssMb)),
         chromium_pages: chromiumPages,
       };
     } finally {

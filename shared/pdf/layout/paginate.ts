@@ -150,7 +150,9 @@ export class Paginator {
     const block = blocks[index];
     if (!block) return 0;
     const next = blocks[index + 1];
-    if (block.keepWithNext && depth < MAX_KEEP_CHAIN && next) {
+    // an empty paragraph is only space: what must stay with a heading is the text after it
+    const blank = block.slices.every((slice) => slice.items.length === 0);
+    if ((block.keepWithNext || (blank && depth > 0)) && depth < MAX_KEEP_CHAIN && next) {
       const own = block.slices.reduce((h, s) => h + s.height, 0);
       return own + Math.max(block.spaceAfter, next.spaceBefore) + this.leadHeight(blocks, index + 1, depth + 1);
     }
