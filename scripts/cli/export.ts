@@ -1,13 +1,8 @@
 // CLI command "export": a packet exchange file to a print-ready PDF (full briefing book or press handout).
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { format } from '../../shared/citations/index.js';
-import { ExchangeFormatError } from '../../shared/exchange/io.js';
-import { LayoutAdjustmentError } from '../../shared/pdf/adjust.js';
 import type { ExportReport } from '../../shared/pdf/export.js';
 import type { ExportOptionsInput } from '../../shared/pdf/options.js';
-import { exportExchangeFile } from '../../electron/services/pdf/export-file.js';
-import { loadExportFonts } from '../../electron/services/pdf/fonts.js';
 import type { CliCommand } from './command.js';
 
 export const RESOURCES_DIR = fileURLToPath(new URL('../../resources/', import.meta.url));
@@ -104,6 +99,14 @@ export const exportCommand: CliCommand = {
       process.stderr.write(`export: ${parsed}\n${USAGE}\n`);
       return 64;
     }
+    // loaded here, not at start-up: the other commands do not need the PDF engine
+    const [{ format }, { ExchangeFormatError }, { LayoutAdjustmentError }, { exportExchangeFile }, { loadExportFonts }] = await Promise.all([
+      import('../../shared/citations/index.js'),
+      import('../../shared/exchange/io.js'),
+      import('../../shared/pdf/adjust.js'),
+      import('../../electron/services/pdf/export-file.js'),
+      import('../../electron/services/pdf/fonts.js'),
+    ]);
     try {
       const fonts = await loadExportFonts(RESOURCES_DIR, parsed.systemTimes);
       const report = await exportExchangeFile({ input: parsed.file, output: parsed.out, options: parsed.options, fonts, formatCitation: format, appVersion: await appVersion() });

@@ -1,7 +1,5 @@
 // CLI command "sample": writes the bundled sample packet as a packet exchange file.
 import { writeFile } from 'node:fs/promises';
-import { stringifyExchange } from '../../shared/exchange/io.js';
-import { sampleExchange } from '../../electron/services/pdf/sample.js';
 import type { CliCommand } from './command.js';
 import { appVersion, RESOURCES_DIR } from './export.js';
 
@@ -21,6 +19,7 @@ export const sampleCommand: CliCommand = {
       process.stderr.write(`sample: give --out FILE\n${USAGE}\n`);
       return 64;
     }
+    const [{ stringifyExchange }, { sampleExchange }] = await Promise.all([import('../../shared/exchange/io.js'), import('../../electron/services/pdf/sample.js')]);
     const file = await sampleExchange(RESOURCES_DIR, await appVersion(), new Date().toISOString());
     await writeFile(out, stringifyExchange(file), 'utf8');
     process.stdout.write(`${out}: sample packet "${file.packet.title}" with ${file.directives.length} directives, ${file.talkingPoints.length} talking points, ${file.qaItems.length} Q&A\n`);
