@@ -19,6 +19,7 @@ export function guardHandlers(handlers: Handlers, gate: Gate): Handlers {
     directives: guardFeature(handlers.directives, gate, new Set()),
     settings: guardFeature(handlers.settings, gate, new Set()),
     packets: guardFeature(handlers.packets, gate, new Set()),
+    versions: guardFeature(handlers.versions, gate, new Set()),
     system: guardFeature(handlers.system, gate, new Set(['restoreBackup'])),
   };
 }

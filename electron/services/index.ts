@@ -5,9 +5,12 @@ import type { Handlers } from '../../shared/ipc/contract.js';
 import type { Settings } from '../../shared/model/index.js';
 import type { BackupInfo } from '../../shared/storage/types.js';
 import { directivesApi } from './api/directives.js';
+import { PacketLibrarySource } from './api/packet-library.js';
+import { PacketWorkspace } from './api/packet-workspace.js';
 import { packetsApi } from './api/packets.js';
 import { settingsApi } from './api/settings.js';
 import { systemApi } from './api/system.js';
+import { versionsApi } from './api/versions.js';
 import { BackupManager, type BackupReason } from './storage/backups.js';
 import type { StoreContext } from './storage/context.js';
 import { ensureFolders, removeStaleTempFiles } from './storage/data-folder.js';
@@ -94,10 +97,17 @@ class Runtime {
 
   services(version: string): Services {
     const current = (): DataStores => this.stores;
+    const packets = new PacketWorkspace({
+      packets: () => current().packets,
+      versions: () => current().versions,
+      library: new PacketLibrarySource({ stores: current, resourcesDir: this.options.resourcesDir }),
+      now: this.context.now,
+    });
     const handlers: Handlers = {
       directives: directivesApi({ directives: () => current().directives, now: this.context.now }),
       settings: settingsApi({ settings: () => current().settings, onChange: (s) => this.applySettings(s) }),
-      packets: packetsApi({ packets: () => current().packets, now: this.context.now }),
+      packets: packetsApi(packets),
+      versions: versionsApi(packets),
       system: systemApi({
         appVersion: version,
         dataDir: this.context.dataDir,

@@ -8,11 +8,13 @@ import { directivesChannels } from './features/directives.js';
 import { packetsChannels } from './features/packets.js';
 import { settingsChannels } from './features/settings.js';
 import { systemChannels } from './features/system.js';
+import { versionsChannels } from './features/versions.js';
 
 export const contract = {
   directives: directivesChannels,
   settings: settingsChannels,
   packets: packetsChannels,
+  versions: versionsChannels,
   system: systemChannels,
 };
 

@@ -1,29 +1,15 @@
-// Packet handlers: list summaries (recently changed first), read, create, save (refused once approved) and delete.
+// Packet handlers: list, read, create (blank or from a template), save (refused once approved), delete, roll-forward, status steps, preflight, export override, schedule.
 import type { FeatureHandlers } from '../../../shared/ipc/contract.js';
 import { AppError } from '../../../shared/ipc/errors.js';
 import { newId, PACKET_SCHEMA_VERSION, packetSchema, type Packet } from '../../../shared/model/index.js';
-import type { PacketRepository } from '../../../shared/storage/repository.js';
-import { KeyedLock } from '../storage/keyed-lock.js';
-import { nextTimestamp, sameInstant } from '../time.js';
+import { assertEditable, changeStatus, citedDirectives, createPacketFromTemplate, hasErrors, preflight, reopen, rollForward } from '../../../shared/packets/index.js';
+import { sameInstant } from '../time.js';
+import { namesFor } from './packet-library.js';
+import type { PacketWorkspace } from './packet-workspace.js';
+import { buildSchedule } from './schedule.js';
 
-export interface PacketsDeps {
-  packets: () => PacketRepository;
-  now: () => Date;
-}
-
-/** Approved and delivered packets are frozen: they change only through an explicit reopen. */
-export function isLocked(packet: Packet): boolean {
-  return packet.status === 'approved' || packet.status === 'delivered';
-}
-
-export function packetsApi(deps: PacketsDeps) {
-  const perPacket = new KeyedLock();
-
-  const existing = async (id: string): Promise<Packet> => {
-    const packet = await deps.packets().get(id);
-    if (!packet) throw new AppError('not_found', { id });
-    return packet;
-  };
+export function packetsApi(workspace: PacketWorkspace) {
+  const { deps } = workspace;
 
   return {
     async list() {
@@ -34,11 +20,11 @@ export function packetsApi(deps: PacketsDeps) {
     },
 
     async get({ id }) {
-      return existing(id);
+      return workspace.existing(id);
     },
 
     async create({ fields }) {
-      const at = nextTimestamp(deps.now());
+      const at = workspace.stamp();
       const packet = packetSchema.parse({
         ...fields,
         id: newId(),
@@ -52,29 +38,95 @@ export function packetsApi(deps: PacketsDeps) {
       return packet;
     },
 
+    async createFromTemplate({ templateId, period, variables, title, by }) {
+      const template = await workspace.library.template(templateId);
+      if (!template) throw new AppError('not_found', { id: templateId });
+      const made = createPacketFromTemplate(template, period, variables, workspace.stamp(), newId, { title, by });
+      // Template content and the form's values pass through here: validated as any stored packet is.
+      const packet = packetSchema.parse(made);
+      await deps.packets().put(packet);
+      return packet;
+    },
+
     async save({ id, fields, expectedUpdatedAt }) {
-      return perPacket.run(id, async () => {
-        const current = await existing(id);
-        if (isLocked(current)) throw new AppError('locked', { id, status: current.status });
+      return workspace.lock.run(id, async () => {
+        const current = await workspace.existing(id);
+        assertEditable(current);
         if (expectedUpdatedAt !== undefined && !sameInstant(expectedUpdatedAt, current.updatedAt)) {
           throw new AppError('conflict', { id, updatedAt: current.updatedAt });
         }
         // `fields` was validated against packetFieldsSchema by dispatch and `current` when it was read: the merge is valid
         // by construction, and re-validating thirty pages of rich text would double the save's cost.
-        const packet: Packet = { ...current, ...fields, updatedAt: nextTimestamp(deps.now(), current.updatedAt) };
+        const packet: Packet = { ...current, ...fields, updatedAt: workspace.stamp(current.updatedAt) };
         await deps.packets().put(packet);
         return packet;
       });
     },
 
     async delete({ id }) {
-      return perPacket.run(id, async () => {
-        const current = await existing(id);
-        if (isLocked(current)) throw new AppError('locked', { id, status: current.status });
+      return workspace.lock.run(id, async () => {
+        const current = await workspace.existing(id);
+        assertEditable(current);
         const removed = await deps.packets().remove(id);
         if (!removed) throw new AppError('not_found', { id });
         return removed;
       });
+    },
+
+    async rollForward({ id, period, by }) {
+      const source = await workspace.existing(id);
+      const [library, template] = await Promise.all([workspace.library.library(), source.templateId ? workspace.library.template(source.templateId) : undefined]);
+      const result = rollForward(source, template ?? null, library, workspace.stamp(), { period, by });
+      const packet = packetSchema.parse(result.packet);
+      await deps.packets().put(packet);
+      return { packet, attention: result.attention, names: namesFor(result.attention, library) };
+    },
+
+    async changeStatus({ id, to, by, note, expectedUpdatedAt }) {
+      return workspace.lock.run(id, async () => {
+        const current = await workspace.existing(id);
+        if (expectedUpdatedAt !== undefined && !sameInstant(expectedUpdatedAt, current.updatedAt)) {
+          throw new AppError('conflict', { id, updatedAt: current.updatedAt });
+        }
+        return workspace.commit(changeStatus(current, to, await workspace.action(current, by, note)));
+      });
+    },
+
+    async reopen({ id, by, note }) {
+      return workspace.lock.run(id, async () => {
+        const current = await workspace.existing(id);
+        return workspace.commit(reopen(current, await workspace.action(current, by, note)));
+      });
+    },
+
+    async preflight({ id, profile, today }) {
+      const [packet, library] = await Promise.all([workspace.existing(id), workspace.library.library()]);
+      const day = today ?? workspace.today();
+      const findings = preflight(packet, library, profile, day);
+      const cited = citedDirectives(packet, library, { profile }).map((entry) => ({
+        directiveId: entry.directive.id,
+        number: entry.number,
+        full: entry.full,
+        short: entry.short,
+        status: entry.directive.status,
+      }));
+      return { profile, today: day, checkedAt: packet.updatedAt, findings, hasErrors: hasErrors(findings), names: namesFor(findings, library), cited };
+    },
+
+    async recordExportOverride({ id, profile, reason, by, errorCount }) {
+      return workspace.lock.run(id, async () => {
+        const current = await workspace.existing(id);
+        const at = workspace.stamp(current.updatedAt);
+        const note = `${profile}: ${reason}${errorCount > 0 ? ` (${errorCount})` : ''}`.slice(0, 5000);
+        // History only: a locked packet keeps its content, the record of what was printed is still added.
+        const packet: Packet = { ...current, updatedAt: at, history: [...current.history, { at, action: 'export_override', by, note }] };
+        await deps.packets().put(packet);
+        return packet;
+      });
+    },
+
+    async schedule({ today }) {
+      return buildSchedule(await workspace.library.templates(), deps.packets().list(), today ?? workspace.today());
     },
   } satisfies FeatureHandlers<'packets'>;
 }

@@ -46,10 +46,16 @@ export class VersionStore implements PacketVersionRepository {
     return (await readWithRecovery(this.context, this.adapterOf(packetId, number)))?.data;
   }
 
-  /** The number the next version of a packet gets. */
+  /** The number the next version of a packet gets: one more than the highest file name (no version is read). */
   async nextNumber(packetId: string): Promise<number> {
-    const versions = await this.list(packetId);
-    return (versions.at(-1)?.number ?? 0) + 1;
+    let names: string[];
+    try {
+      names = await fs.readdir(this.folderOf(packetId));
+    } catch (error) {
+      if (errorCode(error) === 'ENOENT') return 1;
+      throw error;
+    }
+    return Math.max(0, ...names.map((n) => Number(FILE_PATTERN.exec(n)?.[1] ?? 0))) + 1;
   }
 
   async add(version: PacketVersion): Promise<void> {
