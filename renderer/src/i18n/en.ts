@@ -1,7 +1,9 @@
 // English UI strings: the same keys as vi.ts (checked by the Messages type).
 import type { Messages } from './vi';
+import { libraryEn } from './library.en';
 
 export const en = {
+  ...libraryEn,
   app: {
     name: 'Spokesdesk',
     windowTitle: '{{screen}} — Spokesdesk',

@@ -1,5 +1,8 @@
 // Vietnamese UI strings (the default language); en.ts must provide exactly the same keys.
+import { libraryVi } from './library.vi';
+
 export const vi = {
+  ...libraryVi,
   app: {
     name: 'Spokesdesk',
     windowTitle: '{{screen}} — Spokesdesk',
