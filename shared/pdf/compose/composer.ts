@@ -6,6 +6,7 @@ import type { LayoutPreset } from '../presets.js';
 import { LABELS, type Labels } from './labels.js';
 import { MARK_EXPORTERS } from './marks.js';
 import type { ResolvedPacket } from './resolved.js';
+import { markerText, type ListFrame } from './markers.js';
 import { CitationTracker } from './tracker.js';
 
 export type ExportProfile = 'full' | 'handout';
@@ -47,11 +48,6 @@ export interface Frame {
   outline: boolean;
 }
 
-interface ListFrame {
-  kind: 'bullet' | 'decimal' | 'lower-alpha';
-  counter: number;
-  depth: number;
-}
 
 export type RenderNode = (node: RichNode, composer: Composer) => void;
 
@@ -294,20 +290,4 @@ export class Composer {
     row.cells.push({ blocks, colspan });
     row.headers.push(header);
   }
-}
-
-function markerText(list: ListFrame): string {
-  if (list.kind === 'bullet') return list.depth % 2 === 0 ? '-' : '+';
-  if (list.kind === 'lower-alpha') return `${alphaOf(list.counter)})`;
-  return `${list.counter}.`;
-}
-
-/** Điểm letters follow the Vietnamese alphabet: a, b, c, d, đ, e, g, h, … (no f, j, w, z). */
-const VIETNAMESE_LETTERS = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y'];
-
-function alphaOf(n: number): string {
-  const count = VIETNAMESE_LETTERS.length;
-  const index = (n - 1) % count;
-  const letter = VIETNAMESE_LETTERS[index] ?? 'a';
-  return letter.repeat(Math.floor((n - 1) / count) + 1);
 }

@@ -31,7 +31,7 @@ export function layoutCover(input: CoverInput, preset: LayoutPreset, ctx: Layout
   if (input.agency.trim()) {
     const agency = stackParagraph(textParagraph(input.agency, { ...header.issuer, size: 14 }, 'center'), x, y, width, ctx);
     items.push(...agency.items);
-    y += agency.height + 3;
+    y += agency.height + 6;
     const w = agency.widest.width / 3;
     items.push({ kind: 'line', x1: agency.widest.x + agency.widest.width / 2 - w / 2, y1: y, x2: agency.widest.x + agency.widest.width / 2 + w / 2, y2: y, width: 0.6 });
   }
