@@ -110,15 +110,28 @@ function group(edits: readonly Edit[]): DiffPart[] {
   return parts;
 }
 
-/** A lone space or line break kept between two changes splits them into confetti: fold it into both sides. */
-function absorbSeparators(edits: readonly Edit[]): Edit[] {
-  const out = [...edits];
-  for (let i = 1; i < out.length - 1; i++) {
-    const edit = out[i] as Edit;
-    if (edit.op !== 'equal' || /\S/u.test(edit.token)) continue;
-    if ((out[i - 1] as Edit).op === 'equal' || (out[i + 1] as Edit).op === 'equal') continue;
-    out.splice(i, 1, { op: 'delete', token: edit.token }, { op: 'insert', token: edit.token });
-    i++;
+/**
+ * A run of equal tokens holding at most one word between two changes ("Kết luận số 57" → "Quyết định số 1079" keeping
+ * only "số") splits one replacement into confetti: such runs are folded into both sides.
+ */
+function absorbShortEqualities(edits: readonly Edit[]): Edit[] {
+  const out: Edit[] = [];
+  let i = 0;
+  while (i < edits.length) {
+    const edit = edits[i] as Edit;
+    if (edit.op !== 'equal') {
+      out.push(edit);
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < edits.length && (edits[end] as Edit).op === 'equal') end++;
+    const run = edits.slice(i, end);
+    const words = run.filter((e) => /[\p{L}\p{N}]/u.test(e.token)).length;
+    const between = i > 0 && end < edits.length;
+    if (between && words <= 1) for (const e of run) out.push({ op: 'delete', token: e.token }, { op: 'insert', token: e.token });
+    else out.push(...run);
+    i = end;
   }
   return out;
 }
@@ -143,7 +156,7 @@ export function diffWords(before: string, after: string): DiffPart[] {
   ];
   const edits: Edit[] = [
     ...a.slice(0, start).map((token): Edit => ({ op: 'equal', token })),
-    ...absorbSeparators(middle),
+    ...absorbShortEqualities(middle),
     ...a.slice(endA).map((token): Edit => ({ op: 'equal', token })),
   ];
   return group(edits);
