@@ -20,7 +20,7 @@ import { foldVietnamese } from '../text/normalize.js';
  * source phrase (theo …, nguồn, căn cứ, trích, báo cáo, thống kê, cho biết, công bố, according to, source, reported;
  * "theo dõi", "theo đó", "tiếp theo" are not sources); when another paragraph of the same list item or table row
  * does; when the paragraph sits in a directive excerpt (a quoted directive is its own source); or when the block
- * right after the paragraph's top-level block opens with "Nguồn"/"Theo" (a source line under a table or paragraph).
+ * right after the paragraph's top-level block opens with "Nguồn" or "(Theo" (a source line under a table or paragraph).
  */
 
 const ORDINAL_WORDS = new Set(['dieu', 'khoan', 'diem', 'chuong', 'muc', 'phan', 'lan', 'thu', 'khoa', 'so', 'ngay', 'thang', 'nam', 'quy', 'tuan', 'ky', 'dot', 'luc', 'trang']);
@@ -34,7 +34,7 @@ const NOT_FIGURES = [
 ];
 const SOURCE_CUE = /(?:^|[^\p{L}])(?:theo|nguon|can cu|trich|bao cao|thong ke|cho biet|cong bo|according to|source|reported)(?![\p{L}])/u;
 const NOT_SOURCE = /(?:^|[^\p{L}])(?:theo doi|theo do|tiep theo)(?![\p{L}])/gu;
-const SOURCE_LINE = /^\W*(?:nguon|theo|source)(?![\p{L}])/u;
+const SOURCE_LINE = /^(?:\W*(?:nguon|source)|\(\s*theo)(?![\p{L}])/u;
 
 function stripWord(word: string): string {
   return word.replace(/^[([{"“‘'«]+/u, '').replace(/[)\]}"”’'».,;:!?…]+$/u, '');
