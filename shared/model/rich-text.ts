@@ -22,10 +22,18 @@ export interface RichDoc extends RichNode {
   content: RichNode[];
 }
 
+/**
+ * Attribute values are JSON data that a save writes and a read gets back unchanged: strings, finite numbers, booleans,
+ * null, or a short list of those (cell widths). BigInt, Map, Date or deep objects (which IPC's structured clone can
+ * deliver) would fail or silently change when the packet file is written.
+ */
+const attrScalarSchema = z.union([z.string().max(10_000), z.number(), z.boolean(), z.null()]);
+const attrsSchema = z.record(z.string(), z.union([attrScalarSchema, z.array(attrScalarSchema).max(1_000)]));
+
 const markSchema = z
   .object({
     type: z.enum(MARK_TYPES),
-    attrs: z.record(z.string(), z.unknown()).optional(),
+    attrs: attrsSchema.optional(),
   })
   .superRefine((mark, ctx) => {
     const schema = (MARK_ATTRS as Partial<Record<MarkType, z.ZodType>>)[mark.type];
@@ -38,7 +46,7 @@ export const richNodeSchema: z.ZodType<RichNode> = z.lazy(() =>
   z
     .object({
       type: z.enum(NODE_TYPES),
-      attrs: z.record(z.string(), z.unknown()).optional(),
+      attrs: attrsSchema.optional(),
       content: z.array(richNodeSchema).max(100_000).optional(),
       marks: z.array(markSchema).max(8).optional(),
       text: z.string().max(1_000_000).normalize('NFC').optional(),
