@@ -138,6 +138,10 @@ function absorbShortEqualities(edits: readonly Edit[]): Edit[] {
 
 /** The word diff of two plain texts; equal+delete parts give `before`, equal+insert parts give `after` (whitespace normalised). */
 export function diffWords(before: string, after: string): DiffPart[] {
+  if (before === after) {
+    const text = diffTokens(before).join('');
+    return text ? [{ op: 'equal', text }] : [];
+  }
   const a = diffTokens(before);
   const b = diffTokens(after);
   let start = 0;

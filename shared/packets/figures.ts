@@ -85,7 +85,8 @@ interface TextBlock {
   path: readonly number[];
   at: DocLocation;
   text: string;
-  ownSource: boolean;
+  /** Holds a citation or a link. */
+  cited: boolean;
   inExcerpt: boolean;
   /** Path of the nearest list item or table row holding it, or null. */
   group: string | null;
@@ -113,13 +114,12 @@ function textBlocks(doc: RichNode): TextBlock[] {
     let current: RichNode = doc;
     let inExcerpt = false;
     let group: string | null = null;
-    at.path.slice(0, -1).forEach((index, depth) => {
-      current = current.content?.[index] ?? current;
+    for (let depth = 0; depth < at.path.length - 1; depth++) {
+      current = current.content?.[at.path[depth] ?? 0] ?? current;
       if (current.type === 'directiveExcerpt') inExcerpt = true;
       if (current.type === 'listItem' || current.type === 'tableRow') group = at.path.slice(0, depth + 1).join('.');
-    });
-    const { text, cited } = readTextBlock(node);
-    blocks.push({ path: at.path, at, text, ownSource: cited || namesSource(text), inExcerpt, group });
+    }
+    blocks.push({ path: at.path, at, ...readTextBlock(node), inExcerpt, group });
   });
   return blocks;
 }
@@ -127,18 +127,31 @@ function textBlocks(doc: RichNode): TextBlock[] {
 /** Every paragraph or heading of the document that states figures, with whether a source stands near. */
 export function figureBlocks(doc: RichNode): FigureBlock[] {
   const blocks = textBlocks(doc);
-  const sourcedGroups = new Set(blocks.filter((b) => b.ownSource && b.group !== null).map((b) => b.group));
-  const sourceLineAfter = new Set<number>();
-  const seenTopBlocks = new Set<number>();
+  const figured = blocks.map((block) => ({ block, figures: /\d/u.test(block.text) ? figuresIn(block.text) : [] })).filter((entry) => entry.figures.length > 0);
+  if (figured.length === 0) return [];
+  const ownSource = new Map<TextBlock, boolean>();
+  const hasOwnSource = (block: TextBlock): boolean => {
+    let known = ownSource.get(block);
+    if (known === undefined) ownSource.set(block, (known = block.cited || namesSource(block.text)));
+    return known;
+  };
+  const groups = new Map<string, TextBlock[]>();
+  const firstOfTopBlock = new Map<number, TextBlock>();
   for (const block of blocks) {
-    if (seenTopBlocks.has(block.at.block)) continue;
-    seenTopBlocks.add(block.at.block);
-    if (SOURCE_LINE.test(foldVietnamese(block.text.trim()))) sourceLineAfter.add(block.at.block - 1);
+    if (block.group !== null) {
+      const members = groups.get(block.group);
+      if (members) members.push(block);
+      else groups.set(block.group, [block]);
+    }
+    if (!firstOfTopBlock.has(block.at.block)) firstOfTopBlock.set(block.at.block, block);
   }
-  return blocks.flatMap((block) => {
-    const figures = figuresIn(block.text);
-    if (figures.length === 0) return [];
-    const sourced = block.ownSource || block.inExcerpt || (block.group !== null && sourcedGroups.has(block.group)) || sourceLineAfter.has(block.at.block);
-    return [{ path: block.path, pos: block.at.pos, internal: block.at.internal, quoted: block.inExcerpt, figures, sourced }];
+  const sourceLineAfter = (block: TextBlock): boolean => {
+    const next = firstOfTopBlock.get(block.at.block + 1);
+    return next !== undefined && SOURCE_LINE.test(foldVietnamese(next.text.trimStart().slice(0, 24)));
+  };
+  return figured.map(({ block, figures }) => {
+    const sourced =
+      block.inExcerpt || hasOwnSource(block) || (block.group !== null && (groups.get(block.group) ?? []).some(hasOwnSource)) || sourceLineAfter(block);
+    return { path: block.path, pos: block.at.pos, internal: block.at.internal, quoted: block.inExcerpt, figures, sourced };
   });
 }
