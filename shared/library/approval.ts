@@ -73,8 +73,11 @@ export function changedContentFields<T extends LibraryItem>(item: T, changes: Li
  * Applies an edit. A draft changes in place. On an approved item, a change of content (see content.ts) freezes the
  * approved revision into `revisions` (with its approver; `savedAt` is when it was replaced) and starts revision + 1 as a
  * draft that needs approval again; a change of metadata only (tags, review date, audience…) keeps the approval.
+ * A field given as undefined is left as it is.
  */
-export function edit<T extends LibraryItem>(item: T, changes: LibraryItemChanges<T>, now: string): T {
+export function edit<T extends LibraryItem>(item: T, requested: LibraryItemChanges<T>, now: string): T {
+  const changes: LibraryItemChanges<T> = {};
+  for (const [field, value] of Object.entries(requested)) if (value !== undefined) Object.assign(changes, { [field]: value });
   const edited = { ...item, ...changes, updatedAt: now };
   if (item.approval.status !== 'approved' || changedContentFields(item, changes).length === 0) return edited;
   const draft = { status: 'draft' as const, approvedBy: null, approvedAt: null };

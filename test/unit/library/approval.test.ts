@@ -109,6 +109,13 @@ describe('edit', () => {
     expect(edited).toMatchObject(changes);
   });
 
+  it('leaves a field given as undefined as it is', async () => {
+    const point = await pillar();
+    const edited = edit(point, { title: undefined, tags: ['moi'] }, LATER);
+    expect(edited.title).toBe(point.title);
+    expect(talkingPointSchema.safeParse(edited).success).toBe(true);
+  });
+
   it('treats content set to an equal value (other key order) as no change', async () => {
     const point = await pillar();
     const sameProofPoints = point.proofPoints.map((p) => ({ source: p.source, textEn: p.textEn, text: p.text, id: p.id }));
