@@ -81,7 +81,9 @@ export function layoutTable(block: TableBlock, x: number, width: number, ctx: La
       return { x: cellX, width: cellWidth, ...stacked };
     });
     const rowHeight = Math.max(minLine, ...cells.map((c) => c.height)) + 2 * PAD_Y;
-    const cuts = [0, ...safeCuts(cells, rowHeight, minLine), rowHeight];
+    // a short row moves to the next page whole; only rows taller than a quarter page are split between lines
+    const bodyHeight = ctx.geometry.height - ctx.geometry.margins.top - ctx.geometry.margins.bottom;
+    const cuts = [0, ...(rowHeight > bodyHeight / 4 ? safeCuts(cells, rowHeight, minLine) : []), rowHeight];
     const boundaries = [...new Set([left, ...cells.map((c) => c.x), ...cells.map((c) => c.x + c.width), right])].sort((a, b) => a - b);
     for (let i = 0; i + 1 < cuts.length; i++) {
       const top = cuts[i] ?? 0;

@@ -2,16 +2,19 @@
 import { PDFString, type PDFContext, type PDFRef } from './pdf-lib.js';
 import type { Subset } from 'fontkit';
 import type { FontFace } from '../fonts/face.js';
+import type { ByteWriter } from './bytes.js';
 
 export type StreamDict = NonNullable<Parameters<PDFContext['stream']>[1]>;
 export type MakeStream = (data: Uint8Array | string, dict: StreamDict) => PDFRef;
 
 const hex4 = (n: number): string => n.toString(16).toUpperCase().padStart(4, '0');
 
-function literalByte(byte: number): string {
-  if (byte === 0x28 || byte === 0x29 || byte === 0x5c) return `\\${String.fromCharCode(byte)}`;
-  if (byte === 0x0d) return '\\r';
-  return String.fromCharCode(byte);
+const BACKSLASH = 0x5c;
+
+function literalByte(byte: number): number[] {
+  if (byte === 0x28 || byte === 0x29 || byte === BACKSLASH) return [BACKSLASH, byte];
+  if (byte === 0x0d) return [BACKSLASH, 0x72];
+  return [byte];
 }
 
 function utf16Hex(text: string): string {
@@ -40,7 +43,7 @@ export class EmbeddedFont {
   /** Subset glyph id → the text it stands for (ToUnicode). */
   private readonly unicode = new Map<number, string>();
   private readonly fromOriginal = new Map<number, number>();
-  private readonly encoded = new Map<string, string>();
+  private readonly encoded = new Map<string, Uint8Array>();
   private readonly originals: number[] = [0];
 
   constructor(
@@ -54,24 +57,19 @@ export class EmbeddedFont {
     return this.encoded.size > 0;
   }
 
-  /**
-   * The string's glyph codes as the bytes of a PDF literal string (two bytes per glyph, one JS char per byte,
-   * with "(", ")", "\\" and CR escaped); convert the content with latin1 semantics.
-   */
-  encode(text: string): string {
-    let out = '';
+  /** Writes the text's glyph codes as the bytes of a PDF literal string (two per glyph; "(", ")", "\\" and CR escaped). */
+  encodeInto(text: string, out: ByteWriter): void {
     for (const char of text) {
       let code = this.encoded.get(char);
       if (code === undefined) {
         code = this.codeFor(char);
         this.encoded.set(char, code);
       }
-      out += code;
+      out.bytes(code);
     }
-    return out;
   }
 
-  private codeFor(char: string): string {
+  private codeFor(char: string): Uint8Array {
     const original = this.face.glyphId(char.codePointAt(0) ?? 0);
     let id = this.fromOriginal.get(original);
     if (id === undefined) {
@@ -80,7 +78,7 @@ export class EmbeddedFont {
       this.originals[id] = original;
     }
     if (!this.unicode.has(id)) this.unicode.set(id, original === 0 ? '\uFFFD' : char);
-    return literalByte(id >> 8) + literalByte(id & 0xff);
+    return Uint8Array.from([...literalByte(id >> 8), ...literalByte(id & 0xff)]);
   }
 
   private toUnicodeCMap(): string {

@@ -115,16 +115,18 @@ export function adjustmentRatio(items: readonly Item[], start: number, end: numb
 /** Knuth–Plass total-fit breaking; null when no set of lines stays within the tolerance. */
 export function optimalBreaks(items: readonly Item[], lineWidth: number, options: BreakOptions = DEFAULT_BREAK_OPTIONS): Breaks | null {
   const sums = prefixSums(items);
-  let active: Node[] = [{ position: 0, line: 0, fitness: 1, totalWidth: 0, totalStretch: 0, totalShrink: 0, demerits: 0, previous: null }];
+  const active: Node[] = [{ position: 0, line: 0, fitness: 1, totalWidth: 0, totalStretch: 0, totalShrink: 0, demerits: 0, previous: null }];
+  const best: Array<Node | null> = [null, null, null, null];
   for (let b = 0; b < items.length; b++) {
     if (!isLegalBreak(items, b)) continue;
     const item = items[b] as Item;
     const penalty = item.type === 'penalty' ? item.penalty : 0;
     const penaltyWidth = item.type === 'penalty' ? item.width : 0;
     const flagged = item.type === 'penalty' && item.flagged;
-    const best: Array<Node | null> = [null, null, null, null];
-    const next: Node[] = [];
-    for (const a of active) {
+    best.fill(null);
+    let kept = 0;
+    for (let k = 0; k < active.length; k++) {
+      const a = active[k] as Node;
       const width = (sums.width[b] ?? 0) - a.totalWidth + penaltyWidth;
       let ratio: number;
       if (width < lineWidth) {
@@ -134,8 +136,7 @@ export function optimalBreaks(items: readonly Item[], lineWidth: number, options
         const shrink = (sums.shrink[b] ?? 0) - a.totalShrink;
         ratio = shrink > 0 ? (lineWidth - width) / shrink : -Infinity;
       } else ratio = 0;
-      const keep = !(ratio < -1 || penalty <= -INFINITY_PENALTY);
-      if (keep) next.push(a);
+      if (!(ratio < -1 || penalty <= -INFINITY_PENALTY)) active[kept++] = a;
       if (ratio >= -1 && ratio <= options.tolerance) {
         const badness = 100 * Math.abs(ratio) ** 3;
         let demerits: number;
@@ -153,15 +154,15 @@ export function optimalBreaks(items: readonly Item[], lineWidth: number, options
         }
       }
     }
+    active.length = kept;
     const start = lineStart(items, b);
     for (const candidate of best) {
       if (!candidate) continue;
       candidate.totalWidth = sums.width[start] ?? 0;
       candidate.totalStretch = sums.stretch[start] ?? 0;
       candidate.totalShrink = sums.shrink[start] ?? 0;
-      next.push(candidate);
+      active.push(candidate);
     }
-    active = next;
     if (active.length === 0) return null;
   }
   let winner: Node | null = null;

@@ -22,8 +22,11 @@ export interface FootnoteRef {
 
 export interface WordBox extends Box {
   segments: Segment[];
-  footnotes: FootnoteRef[];
+  /** Shared empty list unless the word carries a footnote reference. */
+  footnotes: readonly FootnoteRef[];
 }
+
+const NO_FOOTNOTES: readonly FootnoteRef[] = [];
 
 export interface SpaceGlue extends Glue {
   /** The space glyph is drawn with this style; the rest of the glue is a TJ gap. */
@@ -65,7 +68,7 @@ export function buildItems(inlines: readonly Inline[], fonts: FontSet, options: 
   };
   const addWordPart = (text: string, style: RunStyle): WordBox => {
     if (!word) {
-      word = { type: 'box', width: 0, segments: [], footnotes: [] };
+      word = { type: 'box', width: 0, segments: [], footnotes: NO_FOOTNOTES };
       items.push(word);
     }
     const segment = segmentOf(text, style);
@@ -95,7 +98,7 @@ export function buildItems(inlines: readonly Inline[], fonts: FontSet, options: 
     items.push({ type: 'penalty', width: 0, penalty: -INFINITY_PENALTY, flagged: false });
   };
 
-  if (options.firstLineIndent > 0) items.push({ type: 'box', width: options.firstLineIndent, segments: [], footnotes: [] });
+  if (options.firstLineIndent > 0) items.push({ type: 'box', width: options.firstLineIndent, segments: [], footnotes: NO_FOOTNOTES });
   if (options.marker && options.marker.length > 0) {
     let lastStyle: RunStyle | null = null;
     for (const inline of options.marker) {
@@ -117,7 +120,8 @@ export function buildItems(inlines: readonly Inline[], fonts: FontSet, options: 
       continue;
     }
     if (inline.kind === 'footnote') {
-      addWordPart(inline.label, inline.style).footnotes.push({ label: inline.label, note: inline.note });
+      const box = addWordPart(inline.label, inline.style);
+      box.footnotes = [...box.footnotes, { label: inline.label, note: inline.note }];
       continue;
     }
     const parts = inline.text.split(SPACE_RE);
@@ -159,11 +163,11 @@ function splitOverwide(items: LineItem[], fonts: FontSet, maxWidth: number): Lin
         if (!first) out.push({ type: 'penalty', width: 0, penalty: 50, flagged: false } satisfies Penalty);
         first = false;
         const width = fonts.face(segment.font).widthAt(char, segment.size);
-        out.push({ type: 'box', width, segments: [{ ...segment, text: char, width }], footnotes: [] });
+        out.push({ type: 'box', width, segments: [{ ...segment, text: char, width }], footnotes: NO_FOOTNOTES });
       }
     }
     const last = out[out.length - 1];
-    if (last?.type === 'box') last.footnotes.push(...item.footnotes);
+    if (last?.type === 'box' && item.footnotes.length > 0) last.footnotes = [...last.footnotes, ...item.footnotes];
   }
   return out;
 }

@@ -43,6 +43,7 @@ export function layoutLines(
   const items = buildItems(inlines, fonts, { firstLineIndent: options.firstLineIndent, marker: options.marker, justify, maxWidth: options.width });
   const breaks = justify ? breakLines(items, options.width) : greedyBreaks(items, options.width);
   const lines: Line[] = [];
+  const spaceWidth = (font: FontStyle, size: number): number => fonts.face(font).widthAt(' ', size);
   let from = 0;
   breaks.positions.forEach((end, index) => {
     const start = lineStart(items, from);
@@ -51,7 +52,7 @@ export function layoutLines(
     const forced = ends?.type === 'penalty' && ends.penalty <= -10_000;
     const lastOfParagraph = end === items.length - 1;
     const useRatio = justify && !lastOfParagraph && Number.isFinite(ratio) && ratio <= MAX_JUSTIFY_RATIO && !(forced && ratio > 0) ? ratio : Math.min(0, Number.isFinite(ratio) ? ratio : 0);
-    lines.push(positionLine(items, start, end, useRatio, ratio, (font, size) => fonts.face(font).widthAt(' ', size)));
+    lines.push(positionLine(items, start, end, useRatio, ratio, spaceWidth));
     from = end + 1;
   });
   for (const line of lines) alignLine(line, options.align, options.width);
@@ -63,32 +64,36 @@ function glueWidth(item: Extract<LineItem, { type: 'glue' }>, ratio: number): nu
   return item.width + ratio * item.shrink;
 }
 
+function openSpan(spans: Span[], segment: Segment, x: number): Span {
+  const span: Span = {
+    x,
+    font: segment.font,
+    size: segment.size,
+    rise: segment.style.superscript ? segment.style.size * 0.35 : 0,
+    parts: [],
+    width: 0,
+    underline: segment.style.underline,
+    link: segment.style.link,
+  };
+  spans.push(span);
+  return span;
+}
+
+function sameStyle(span: Span, segment: Segment): boolean {
+  return span.font === segment.font && span.size === segment.size && span.underline === segment.style.underline && span.link === segment.style.link;
+}
+
+function appendText(span: Span, text: string): void {
+  const last = span.parts[span.parts.length - 1];
+  if (typeof last === 'string') span.parts[span.parts.length - 1] = last + text;
+  else span.parts.push(text);
+}
+
 function positionLine(items: readonly LineItem[], start: number, end: number, ratio: number, rawRatio: number, spaceWidth: (font: FontStyle, size: number) => number): Line {
   const spans: Span[] = [];
   const footnotes: FootnoteRef[] = [];
   let x = 0;
   let current: Span | null = null;
-  const open = (segment: Segment): Span => {
-    const span: Span = {
-      x,
-      font: segment.font,
-      size: segment.size,
-      rise: segment.style.superscript ? segment.style.size * 0.35 : 0,
-      parts: [],
-      width: 0,
-      underline: segment.style.underline,
-      link: segment.style.link,
-    };
-    spans.push(span);
-    return span;
-  };
-  const sameStyle = (span: Span, segment: Segment): boolean =>
-    span.font === segment.font && span.size === segment.size && span.underline === segment.style.underline && span.link === segment.style.link;
-  const appendText = (span: Span, text: string): void => {
-    const last = span.parts[span.parts.length - 1];
-    if (typeof last === 'string') span.parts[span.parts.length - 1] = last + text;
-    else span.parts.push(text);
-  };
   // trailing glue before the break is not drawn
   let last = end - 1;
   while (last >= start && items[last]?.type !== 'box') last--;
@@ -96,14 +101,14 @@ function positionLine(items: readonly LineItem[], start: number, end: number, ra
     const item = items[i] as LineItem;
     if (item.type === 'penalty') continue;
     if (item.type === 'box') {
-      footnotes.push(...item.footnotes);
+      if (item.footnotes.length > 0) footnotes.push(...item.footnotes);
       if (item.segments.length === 0) {
         x += item.width;
         current = null;
         continue;
       }
       for (const segment of item.segments) {
-        if (!current || !sameStyle(current, segment)) current = open(segment);
+        if (!current || !sameStyle(current, segment)) current = openSpan(spans, segment, x);
         appendText(current, segment.text);
         current.width += segment.width;
         x += segment.width;
