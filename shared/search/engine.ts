@@ -7,14 +7,16 @@ import { LibraryIndex, type Alternative, type Matches, type MatchTerm } from './
 import { parseQuery, type ParsedQuery, type QueryClause } from './query.js';
 import { Ranker, sortedOfKind, topPerKind, type KindPick, type RankingTables } from './ranking.js';
 import type { SearchGroup, SearchHit, SearchResults } from './results.js';
-import { highlightRanges, makeSnippet, phraseRegExp } from './snippet.js';
+import { highlightRanges, makeSnippet, phraseMatcher } from './snippet.js';
 
 /** A match of the term as typed, accents included, counts this much more than the folded match every variant gets. */
 const EXACT_BOOST = 1.5;
 const WEIGHTS = { prefix: 0.375, fuzzy: 0.3 } as const;
 export const DEFAULT_LIMIT = 8;
-/** A phrase is first looked for in this many times `limit` best documents of each kind. */
+/** A phrase is first looked for in this many times `limit` best documents of each kind holding its words… */
 const PHRASE_SHORTLIST = 4;
+/** …then in at most this many: a phrase absent from every document must not cost a scan of the whole library. */
+const PHRASE_CHECK_LIMIT = 200;
 
 /** Everything needed to restore an engine without re-reading the library: the index and the indexed documents. */
 export interface EngineSnapshot {
@@ -139,19 +141,21 @@ export class SearchEngine {
 
   /**
    * Best first, the items with a document holding every quoted phrase, up to `limit` per kind. The phrase is checked
-   * on the best few documents of each kind, and on all of that kind only when those are not enough.
+   * on the best few documents of each kind, and on up to PHRASE_CHECK_LIMIT of them when those are not enough.
    */
   private withPhrases(matches: Matches, tables: RankingTables, phrases: Array<QueryClause & { phrase: string }>, limit: number) {
-    const tests = phrases.map((p) => ({ field: p.field, pattern: phraseRegExp(p.phrase) }));
+    const tests = phrases.map((p) => ({ field: p.field, holds: phraseMatcher(p.phrase) }));
     const holdsPhrases = (doc: number) => {
       const document = this.index.document(doc);
-      return !!document && tests.every(({ field, pattern }) => (field ? [document.fields[field]] : Object.values(document.fields)).some((text) => !!text && pattern.test(text)));
+      return !!document && tests.every(({ field, holds }) => (field ? [document.fields[field]] : Object.values(document.fields)).some((text) => !!text && holds(text)));
     };
     const picks = new Map<number, KindPick>();
     const shortlist = topPerKind(matches.docs, matches.count, matches.score, tables.kinds, limit * PHRASE_SHORTLIST);
     for (const [kind, candidates] of shortlist) {
       let pick = pickItems(candidates.docs, limit, tables.items, holdsPhrases);
-      if (candidates.more && !pick.more) pick = pickItems(sortedOfKind(matches, tables.kinds, kind), limit, tables.items, holdsPhrases);
+      if (candidates.more && !pick.more) {
+        pick = pickItems(sortedOfKind(matches, tables.kinds, kind).slice(0, PHRASE_CHECK_LIMIT), limit, tables.items, holdsPhrases);
+      }
       if (pick.docs.length > 0) picks.set(kind, pick);
     }
     return picks;

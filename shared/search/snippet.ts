@@ -14,7 +14,7 @@ export interface Snippet {
 
 export const SNIPPET_LENGTH = 180;
 const LEAD = 40;
-const MAX_HITS = 32;
+const MAX_HITS = 16;
 const ELLIPSIS = '…';
 const WORD_CHAR = '[\\p{L}\\p{M}\\p{N}]';
 
@@ -49,14 +49,23 @@ function termPattern(term: string): string {
 
 const compiled = new Map<string, RegExp>();
 const COMPILED_LIMIT = 256;
+const WORD = new RegExp(WORD_CHAR, 'u');
 
-/** One regular expression finding every matched term as a whole word or a whole part of a symbol, longest first. */
+/**
+ * One regular expression finding every matched term followed by a word end, longest first. (The word start is
+ * checked by the caller: a leading look-behind would keep the engine from skipping ahead to candidate letters.)
+ * An exact accented term whose folded form is also matched adds nothing: the folded pattern finds every spelling.
+ */
 function termsRegExp(terms: ReadonlySet<string>): RegExp {
-  const sorted = [...terms].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  const key = sorted.join('\n');
+  const key = [...terms].sort().join('\n');
   let pattern = compiled.get(key);
   if (!pattern) {
-    pattern = new RegExp(`(?<!${WORD_CHAR})(?:${sorted.map(termPattern).join('|')})(?!${WORD_CHAR})`, 'giu');
+    const needed = [...terms].filter((term) => {
+      const folded = foldVietnamese(term);
+      return folded === term || !terms.has(folded);
+    });
+    const longestFirst = needed.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    pattern = new RegExp(`(?:${longestFirst.map(termPattern).join('|')})(?!${WORD_CHAR})`, 'giu');
     if (compiled.size >= COMPILED_LIMIT) compiled.clear();
     compiled.set(key, pattern);
   }
@@ -64,10 +73,21 @@ function termsRegExp(terms: ReadonlySet<string>): RegExp {
   return pattern;
 }
 
-/** A phrase (folded words separated by spaces) as written in any accented spelling, with anything but letters between words. */
-export function phraseRegExp(phrase: string): RegExp {
+/**
+ * A test for a phrase (folded words separated by spaces) in any accented spelling, with anything but letters and
+ * digits between its words, as whole words.
+ */
+export function phraseMatcher(phrase: string): (text: string) => boolean {
   const words = phrase.split(' ').filter((w) => w !== '').map(termPattern);
-  return new RegExp(`(?<!${WORD_CHAR})${words.join(`[^\\p{L}\\p{M}\\p{N}]+`)}(?!${WORD_CHAR})`, 'iu');
+  const pattern = new RegExp(`${words.join(`[^\\p{L}\\p{M}\\p{N}]+`)}(?!${WORD_CHAR})`, 'giu');
+  return (text) => {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      if (match.index === 0 || !WORD.test(text.charAt(match.index - 1))) return true;
+      pattern.lastIndex = match.index + 1;
+    }
+    return false;
+  };
 }
 
 /**
@@ -79,7 +99,8 @@ export function highlightRanges(text: string, terms: ReadonlySet<string>, maxHit
   const pattern = termsRegExp(terms);
   const hits: Highlight[] = [];
   for (let match = pattern.exec(text); match && hits.length < maxHits; match = pattern.exec(text)) {
-    hits.push({ start: match.index, end: match.index + match[0].length });
+    if (match.index > 0 && WORD.test(text.charAt(match.index - 1))) pattern.lastIndex = match.index + 1;
+    else hits.push({ start: match.index, end: match.index + match[0].length });
   }
   return hits;
 }
