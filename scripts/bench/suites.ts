@@ -2,6 +2,7 @@
 import { storageSuite } from './storage.js';
 import { citationsSuite } from './citations.js';
 import { pdfSuite } from './pdf.js';
+import { searchSuite } from './search.js';
 import type { BenchSuite } from './suite.js';
 
-export const SUITES: BenchSuite[] = [storageSuite, citationsSuite, pdfSuite];
+export const SUITES: BenchSuite[] = [storageSuite, citationsSuite, pdfSuite, searchSuite];
