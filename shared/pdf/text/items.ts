@@ -134,7 +134,32 @@ export function buildItems(inlines: readonly Inline[], fonts: FontSet, options: 
   items.push({ type: 'penalty', width: 0, penalty: INFINITY_PENALTY, flagged: false });
   items.push({ type: 'glue', width: 0, stretch: FIL, shrink: 0, segment: null });
   items.push({ type: 'penalty', width: 0, penalty: -INFINITY_PENALTY, flagged: false });
-  return splitOverwide(items, fonts, options.maxWidth);
+  return splitOverwide(tieNumbers(items), fonts, options.maxWidth);
+}
+
+/** Words a number or numeral belongs with: "số 57-KL/TW", "ngày 15/6/2023", "Điều 5", "khóa XIII". */
+const TIE_WORDS = new Set(['số', 'ngày', 'tháng', 'năm', 'điều', 'khoản', 'điểm', 'chương', 'mục', 'phần', 'quý', 'tuần', 'lần', 'khóa']);
+const NUMBER_START = /^[(“"]?(?:\d|[IVXLC]+\b)/u;
+/** Breaking between such a word and its number is allowed, but only when every other way is worse. */
+export const TIE_PENALTY = 500;
+
+function lastText(box: WordBox): string {
+  return (box.segments[box.segments.length - 1]?.text ?? '').toLocaleLowerCase('vi');
+}
+
+/** Puts a discouraging penalty in front of the space between a tie word and the number after it. */
+function tieNumbers(items: LineItem[]): LineItem[] {
+  const out: LineItem[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as LineItem;
+    const before = items[i - 1];
+    const after = items[i + 1];
+    if (item.type === 'glue' && before?.type === 'box' && after?.type === 'box' && TIE_WORDS.has(lastText(before)) && NUMBER_START.test(after.segments[0]?.text ?? '')) {
+      out.push({ type: 'penalty', width: 0, penalty: TIE_PENALTY, flagged: false });
+    }
+    out.push(item);
+  }
+  return out;
 }
 
 /** Splits boxes wider than the line between characters (emergency breaks, discouraged by a penalty). */

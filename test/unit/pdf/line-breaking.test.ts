@@ -3,8 +3,8 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Inline, RunStyle } from '../../../shared/pdf/flow/types.js';
 import type { FontSet } from '../../../shared/pdf/fonts/font-set.js';
-import { greedyBreaks, optimalBreaks, spacingBadness } from '../../../shared/pdf/text/breaking.js';
-import { buildItems } from '../../../shared/pdf/text/items.js';
+import { breakLines, greedyBreaks, optimalBreaks, spacingBadness } from '../../../shared/pdf/text/breaking.js';
+import { buildItems, TIE_PENALTY, type LineItem } from '../../../shared/pdf/text/items.js';
 import { layoutLines } from '../../../shared/pdf/text/lines.js';
 import { bundledFonts } from './helpers.js';
 
@@ -60,6 +60,23 @@ describe('line breaking', () => {
     const { method, lines } = layoutLines([text('Ủy ban nhân dân tỉnh Hòa Bình 57-KL/TW 1079/QĐ-TTg 09/2017/NĐ-CP')], fonts, { width: 95, firstLineIndent: 0, marker: null, align: 'justify' });
     expect(method).toBe('greedy');
     for (const line of lines) expect(line.width).toBeLessThanOrEqual(95.01);
+  });
+
+  it('splits "số", "ngày", "Điều" from their numbers less often than plain optimal fit', () => {
+    const sentence = 'Theo Kết luận số 57-KL/TW ngày 15/6/2023, Quyết định số 1079/QĐ-TTg ngày 14/9/2022 và Điều 5 Nghị định số 09/2017/NĐ-CP ngày 09/02/2017 của Chính phủ, các cơ quan cung cấp thông tin theo khoản 2 Điều 4 Luật Báo chí năm 2016. ';
+    const isTie = (item: LineItem | undefined): boolean => item?.type === 'penalty' && item.penalty === TIE_PENALTY;
+    const tiesSplit = (items: LineItem[], broken: LineItem[], width: number): number => breakLines(broken, width).positions.filter((p) => isTie(items[p])).length;
+    let withTies = 0;
+    let withoutTies = 0;
+    for (let width = 380; width <= 470; width += 5) {
+      const items = buildItems([text(sentence.repeat(3))], fonts, { firstLineIndent: 28, marker: null, justify: true, maxWidth: width });
+      withTies += tiesSplit(items, items, width);
+      // the same items with the tie penalties replaced by a zero penalty: every tie is an ordinary break
+      const plain = items.map((item): LineItem => (isTie(item) ? { type: 'penalty', width: 0, penalty: 0, flagged: false } : item));
+      withoutTies += tiesSplit(items, plain, width);
+    }
+    expect(withoutTies).toBeGreaterThan(0);
+    expect(withTies).toBeLessThan(withoutTies);
   });
 
   it('keeps a list marker on the line of its first word and honours hard breaks', () => {
