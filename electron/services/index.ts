@@ -7,9 +7,13 @@ import type { BackupInfo } from '../../shared/storage/types.js';
 import { directivesApi } from './api/directives.js';
 import { PacketLibrarySource } from './api/packet-library.js';
 import { PacketWorkspace } from './api/packet-workspace.js';
+import { PacketReferenceIndex } from './api/library-usage.js';
 import { packetsApi } from './api/packets.js';
+import { qaApi } from './api/qa.js';
 import { settingsApi } from './api/settings.js';
 import { systemApi } from './api/system.js';
+import { talkingPointsApi } from './api/talking-points.js';
+import { templatesApi } from './api/templates.js';
 import { versionsApi } from './api/versions.js';
 import { BackupManager, type BackupReason } from './storage/backups.js';
 import type { StoreContext } from './storage/context.js';
@@ -103,6 +107,7 @@ class Runtime {
       library: new PacketLibrarySource({ stores: current, resourcesDir: this.options.resourcesDir }),
       now: this.context.now,
     });
+    const library = { stores: current, now: this.context.now, resourcesDir: this.options.resourcesDir, usageIndex: new PacketReferenceIndex() };
     const handlers: Handlers = {
       directives: directivesApi({ directives: () => current().directives, now: this.context.now }),
       settings: settingsApi({ settings: () => current().settings, onChange: (s) => this.applySettings(s) }),
@@ -115,6 +120,13 @@ class Runtime {
         listBackups: () => this.context.backups.list(),
         createBackup: () => this.manualBackup(),
         restoreBackup: (id) => this.restore(id),
+      }),
+      talkingPoints: talkingPointsApi(library),
+      qa: qaApi(library),
+      templates: templatesApi({
+        templates: () => current().templates,
+        library: new PacketLibrarySource({ stores: current, resourcesDir: this.options.resourcesDir }),
+        now: this.context.now,
       }),
     };
     return {

@@ -6,8 +6,11 @@ import type { BridgeResult } from './errors.js';
 import type { EventName, Events } from './events.js';
 import { directivesChannels } from './features/directives.js';
 import { packetsChannels } from './features/packets.js';
+import { qaChannels } from './features/qa.js';
 import { settingsChannels } from './features/settings.js';
 import { systemChannels } from './features/system.js';
+import { talkingPointsChannels } from './features/talking-points.js';
+import { templatesChannels } from './features/templates.js';
 import { versionsChannels } from './features/versions.js';
 
 export const contract = {
@@ -16,6 +19,9 @@ export const contract = {
   packets: packetsChannels,
   versions: versionsChannels,
   system: systemChannels,
+  talkingPoints: talkingPointsChannels,
+  qa: qaChannels,
+  templates: templatesChannels,
 };
 
 export type Contract = typeof contract;
