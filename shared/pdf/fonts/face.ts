@@ -27,7 +27,8 @@ export class FontFace {
   readonly missing = new Map<number, MissingGlyph>();
 
   constructor(
-    bytes: Uint8Array,
+    /** The font file as loaded. */
+    readonly bytes: Uint8Array,
     readonly style: FontStyle,
   ) {
     this.font = create(bytes);

@@ -106,11 +106,19 @@ export class EmbeddedFont {
     ].join('\n');
   }
 
-  /** Writes the font objects; returns the Type0 font's reference. */
-  embed(context: PDFContext, makeStream: MakeStream): PDFRef {
+  /**
+   * Writes the font objects; returns the Type0 font's reference. `whole` embeds the complete font file with a
+   * CID-to-glyph map instead of the subset (to check the subset against: both must render identically).
+   */
+  embed(context: PDFContext, makeStream: MakeStream, whole = false): PDFRef {
     const face = this.face;
-    const fontFile = this.subset.encode();
-    const baseName = `${subsetTag(this.originals, face.postscriptName)}+${face.postscriptName}`;
+    const fontFile = whole ? face.bytes : this.subset.encode();
+    const baseName = whole ? face.postscriptName : `${subsetTag(this.originals, face.postscriptName)}+${face.postscriptName}`;
+    const cidToGid = new Uint8Array(this.originals.length * 2);
+    this.originals.forEach((gid, cid) => {
+      cidToGid[cid * 2] = gid >> 8;
+      cidToGid[cid * 2 + 1] = gid & 0xff;
+    });
     const widths = this.originals.map((gid) => Math.round(face.advance(gid) * 100) / 100);
     const { bbox, italicAngle } = face.font;
     const s = face.scale;
@@ -139,7 +147,7 @@ export class EmbeddedFont {
         CIDSystemInfo: { Registry: PDFString.of('Adobe'), Ordering: PDFString.of('Identity'), Supplement: 0 },
         FontDescriptor: descriptor,
         W: [0, widths],
-        CIDToGIDMap: 'Identity',
+        CIDToGIDMap: whole ? makeStream(cidToGid, {}) : 'Identity',
       }),
     );
     const toUnicode = makeStream(this.toUnicodeCMap(), {});

@@ -22,6 +22,8 @@ export interface PdfMetadata {
 export interface WriteOptions {
   /** zlib deflate; the Node side passes its native one, the default is pdf-lib's (pako). */
   deflate?: (data: Uint8Array) => Uint8Array;
+  /** Embed complete font files instead of subsets (diagnostics: the pages must render the same). */
+  wholeFonts?: boolean;
 }
 
 /** Percent-encodes what is not printable ASCII so viewers get the URI intact. */
@@ -80,7 +82,7 @@ export async function writePdf(doc: LaidOutDocument, fonts: FontSet, meta: PdfMe
   });
 
   const fontDict: Record<string, PDFRef> = {};
-  for (const style of FONT_STYLES) if (embedded[style].used) fontDict[embedded[style].resourceName] = embedded[style].embed(context, makeStream);
+  for (const style of FONT_STYLES) if (embedded[style].used) fontDict[embedded[style].resourceName] = embedded[style].embed(context, makeStream, options.wholeFonts ?? false);
   const xobjects: Record<string, PDFRef> = {};
   if (watermark) {
     xobjects.Wm = makeStream(watermarkPath(watermark, fonts.face(watermark.font), pageHeight), {

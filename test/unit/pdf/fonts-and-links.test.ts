@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { systemTimesSource } from '../../../electron/services/pdf/fonts.js';
 import { encodeUri } from '../../../shared/pdf/pdf/write.js';
 import { exportFixture, RESOURCES, run, savePdf } from './helpers.js';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 const STYLES = { regular: 'Regular', bold: 'Bold', italic: 'Italic', boldItalic: 'BoldItalic' } as const;
 const bundled = (style: keyof typeof STYLES) => path.join(RESOURCES, 'fonts', `LiberationSerif-${STYLES[style]}.ttf`);
@@ -27,6 +27,24 @@ describe('font choice', () => {
     await writeFile(latinOnly, subset.encode());
     expect(await systemTimesSource([{ regular: latinOnly, bold: bundled('bold'), italic: bundled('italic'), boldItalic: bundled('boldItalic') }])).toBeNull();
     expect(await systemTimesSource([{ regular: path.join(dir, 'absent.ttf'), bold: bundled('bold'), italic: bundled('italic'), boldItalic: bundled('boldItalic') }])).toBeNull();
+  });
+});
+
+describe('font subsets', () => {
+  it('render every page exactly like the complete font files', async () => {
+    const subset = await exportFixture({ profile: 'full', citations: 'footnotes', bilingual: true });
+    const whole = await exportFixture({ profile: 'full', citations: 'footnotes', bilingual: true }, undefined, { wholeFonts: true });
+    expect(whole.bytes.length).toBeGreaterThan(subset.bytes.length * 5);
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'spokesdesk-render-'));
+    const render = (bytes: Uint8Array, name: string): Buffer[] => {
+      run('pdftoppm', ['-r', '40', '-gray', savePdf(bytes, name), path.join(dir, name)]);
+      const files = readdirSync(dir).filter((f) => f.startsWith(`${name}-`)).sort();
+      return files.map((f) => readFileSync(path.join(dir, f)));
+    };
+    const a = render(subset.bytes, 'subset');
+    const b = render(whole.bytes, 'whole');
+    expect(a).toHaveLength(subset.layout.pages.length);
+    a.forEach((image, index) => expect(image.equals(b[index] ?? Buffer.alloc(0)), `page ${index + 1}`).toBe(true));
   });
 });
 

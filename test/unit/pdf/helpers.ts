@@ -23,8 +23,8 @@ export function bundledFonts(): Promise<FontSet> {
   return fonts;
 }
 
-export async function exportFixture(options: ExportOptionsInput, file: PacketExchange = canonicalExchange()): Promise<ExportResult> {
-  return exportPacketPdf(file, { createdAt: CREATED, ...options }, { fonts: await bundledFonts(), formatCitation: format, appVersion: '0.1.0', write: { deflate: nodeDeflate } });
+export async function exportFixture(options: ExportOptionsInput, file: PacketExchange = canonicalExchange(), write: { wholeFonts?: boolean } = {}): Promise<ExportResult> {
+  return exportPacketPdf(file, { createdAt: CREATED, ...options }, { fonts: await bundledFonts(), formatCitation: format, appVersion: '0.1.0', write: { deflate: nodeDeflate, ...write } });
 }
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'spokesdesk-pdf-'));
