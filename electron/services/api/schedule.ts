@@ -5,7 +5,7 @@ import { dueDatesIn } from '../../../shared/library/templates.js';
 import type { PacketSummary, Period, Template } from '../../../shared/model/index.js';
 import { periodContaining, periodRange, samePeriod } from '../../../shared/packets/index.js';
 
-/** How far back a briefing that is still not approved is shown as overdue. */
+/** How far back a briefing that is still not approved is shown as overdue (for a template in use). */
 const OVERDUE_LOOKBACK_DAYS = 62;
 
 const DONE_RANK = { delivered: 3, approved: 2, in_review: 1, draft: 1 } as const;
@@ -25,9 +25,10 @@ function stateOf(packets: readonly PacketSummary[]): ScheduleEntry['state'] {
 }
 
 /**
- * Every briefing due from the start of today's quarter to its end, for every template with a rhythm (ad hoc ones have
- * no due dates), plus earlier ones of the last two months that have nothing approved or delivered yet. A briefing is
- * overdue when its due date is before `today` and no packet for it is approved or delivered.
+ * Every briefing due from the start of today's month to the end of its quarter, for every template with a rhythm (ad
+ * hoc ones have no due dates), plus earlier ones of the last two months still overdue for templates in use (a
+ * template nobody has made a packet from does not raise alarms for the past). A briefing is overdue when its due
+ * date is before `today` and no packet for it is approved or delivered.
  */
 export function buildSchedule(templates: readonly Template[], packets: readonly PacketSummary[], today: string): Schedule {
   const month = periodRange(periodContaining(today, 'month'));
@@ -35,12 +36,14 @@ export function buildSchedule(templates: readonly Template[], packets: readonly 
   const lookback = addDays(today, -OVERDUE_LOOKBACK_DAYS);
   const from = lookback < quarter.start ? lookback : quarter.start;
   const entries: ScheduleEntry[] = [];
+  const used = new Set(packets.flatMap((p) => (p.templateId ? [p.templateId] : [])));
   for (const template of templates) {
     for (const due of dueDatesIn(template, from, quarter.end)) {
       const prepared = packets.filter((p) => covers(p, template.id, due.period)).sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt));
       const state = stateOf(prepared);
       const overdue = due.date < today && state !== 'delivered' && state !== 'approved';
-      if (due.date < quarter.start && !overdue) continue;
+      // Before this month, only what is still overdue, and only for templates the office uses (has made a packet from).
+      if (due.date < month.start && !(overdue && used.has(template.id))) continue;
       entries.push({
         templateId: template.id,
         templateName: template.name,

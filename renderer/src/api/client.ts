@@ -25,7 +25,7 @@ export class BridgeCallError extends Error {
  * Calls that change stored data: the status bar shows them as "saving" until the `saved` event. Backups are not
  * among them: they copy files outside the write queue and no `saved` event follows them.
  */
-const WRITE_METHODS = new Set(['create', 'update', 'delete', 'undoDelete', 'save']);
+const WRITE_METHODS = new Set(['create', 'update', 'delete', 'undoDelete', 'save', 'upsertMany', 'importStarter', 'attach', 'removeAttachment', 'createFromTemplate', 'rollForward', 'changeStatus', 'reopen', 'restore', 'recordExportOverride']);
 
 export function bridgeAvailable(): boolean {
   return typeof window.spokesdesk === 'object';

@@ -6,6 +6,7 @@ import type { MenuCommand } from '../../../shared/ipc/events';
 import { call, onBridgeEvent } from '../api/client';
 import { saveTracker } from '../api/saveTracker';
 import { DirectivesScreen } from '../directives/DirectivesScreen';
+import { PacketsScreen } from '../packets/PacketsScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { AboutDialog } from './AboutDialog';
 import { ComingLater } from './ComingLater';
@@ -117,6 +118,8 @@ export function App() {
 
 function CurrentScreen({ screen }: { screen: ScreenId }) {
   switch (screen) {
+    case 'packets':
+      return <PacketsScreen />;
     case 'directives':
       return <DirectivesScreen />;
     case 'settings':

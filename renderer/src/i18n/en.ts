@@ -2,8 +2,10 @@
 import type { Messages } from './vi';
 import { libraryEn } from './library.en';
 
+import { packetsEn } from './packets.en';
 export const en = {
   ...libraryEn,
+  ...packetsEn,
   app: {
     name: 'Spokesdesk',
     windowTitle: '{{screen}} — Spokesdesk',

@@ -1,8 +1,10 @@
 // Vietnamese UI strings (the default language); en.ts must provide exactly the same keys.
 import { libraryVi } from './library.vi';
 
+import { packetsVi } from './packets.vi';
 export const vi = {
   ...libraryVi,
+  ...packetsVi,
   app: {
     name: 'Spokesdesk',
     windowTitle: '{{screen}} — Spokesdesk',

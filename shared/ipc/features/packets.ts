@@ -84,7 +84,7 @@ export interface Schedule {
   today: string;
   month: { start: string; end: string };
   quarter: { start: string; end: string };
-  /** Due this quarter (this month's among them), and earlier ones still overdue; by due date. */
+  /** Due from this month to the end of the quarter, and earlier ones still overdue for templates in use; by due date. */
   entries: ScheduleEntry[];
 }
 

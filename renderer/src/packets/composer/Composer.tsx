@@ -1,0 +1,288 @@
+// The packet composer: outline, one section at a time in the rich editor, side panels (variables, preflight, versions, cited), status steps.
+import { Extension } from '@tiptap/core';
+import type { Editor } from '@tiptap/react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Packet } from '../../../../shared/model/packet';
+import type { PacketLocation } from '../../../../shared/packets/findings';
+import { call } from '../../api/client';
+import { errorMessage } from '../../api/errors';
+import { useReportReady } from '../../app/shellContext';
+import type { InsertMenuItem, RichTextEditorHandle } from '../../editor/RichTextEditor';
+import { useToasts } from '../../ui/Toasts';
+import { localToday } from '../labels';
+import { ComposerHeader, type PanelId } from './ComposerHeader';
+import { ComposerPanels } from './ComposerPanels';
+import { ExportGate } from './ExportGate';
+import { InsertPickers, type InsertKind, type InsertRequest } from './InsertPickers';
+import { jumpTo } from './jump';
+import { useKeptReferences } from './keptReferences';
+import { Outline } from './Outline';
+import { buildResolver } from './referenceResolver';
+import { SectionEditor } from './SectionEditor';
+import { ApproveDialog, ReopenDialog } from './StatusDialogs';
+import { useChecks } from './useChecks';
+import { useComposerDraft } from './useComposerDraft';
+import { useComposerLibrary } from './useComposerLibrary';
+import { useStatusSteps } from './useStatusSteps';
+
+interface ComposerProps {
+  packetId: string;
+  initialLocation: PacketLocation | null;
+  onClose(): void;
+  onOpenPacket(id: string): void;
+}
+
+/** Loads the packet, then shows the workspace (again after a conflict, with what is stored now). */
+export function Composer({ packetId, initialLocation, onClose }: ComposerProps) {
+  const { t } = useTranslation();
+  const [state, setState] = useState<{ packet: Packet; load: number } | { error: unknown } | null>(null);
+  const [load, setLoad] = useState(0);
+  useEffect(() => {
+    let current = true;
+    call('packets', 'get', { id: packetId }).then(
+      (packet) => current && setState({ packet, load }),
+      (error: unknown) => current && setState({ error }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [packetId, load]);
+  useReportReady(state !== null);
+
+  if (state === null) return <p className="composer__loading">{t('common.loading')}</p>;
+  if ('error' in state) {
+    return (
+      <div className="screen-body screen-body--padded">
+        <div className="notice notice--error" role="alert">
+          <span>{t('packetComposer.loadFailed', { message: errorMessage(t, state.error) })}</span>
+          <button type="button" className="button" onClick={onClose}>
+            {t('packetComposer.back')}
+          </button>
+        </div>
+      </div>
+    );
+  }
+  return <Workspace key={state.load} initial={state.packet} initialLocation={initialLocation} onClose={onClose} onReload={() => setLoad((n) => n + 1)} />;
+}
+
+interface WorkspaceProps {
+  initial: Packet;
+  initialLocation: PacketLocation | null;
+  onClose(): void;
+  onReload(): void;
+}
+
+function Workspace({ initial, initialLocation, onClose, onReload }: WorkspaceProps) {
+  const { t } = useTranslation();
+  const toasts = useToasts();
+  const [stoppedBy, setStoppedBy] = useState<unknown>(null);
+  const draft = useComposerDraft(initial, setStoppedBy);
+  const { stored } = draft;
+  const { library, reload: reloadLibrary } = useComposerLibrary(stored.templateId);
+  const checks = useChecks(stored.id, draft.flush);
+  const steps = useStatusSteps(draft, checks);
+  const kept = useKeptReferences(initial.id);
+  const [activeId, setActiveId] = useState<string | null>(initialLocation?.sectionId ?? initial.sections[0]?.id ?? null);
+  const [visited, setVisited] = useState(() => new Set(activeId ? [activeId] : []));
+  const [panel, setPanel] = useState<PanelId | null>(initialLocation ? 'variables' : null);
+  const [insert, setInsert] = useState<InsertRequest | null>(null);
+  const [exporting, setExporting] = useState(false);
+  const handles = useRef(new Map<string, RichTextEditorHandle>());
+  const pendingJump = useRef<PacketLocation | null>(initialLocation);
+  const readOnly = draft.locked || stoppedBy !== null;
+
+  const resolver = useMemo(() => buildResolver({ library, variables: draft.variables, kept, today: localToday() }), [library, draft.variables, kept]);
+
+  const requestInsert = useCallback((kind: InsertKind | 'palette', editor: Editor) => {
+    if (kind === 'internalNote') editor.chain().focus().toggleInternalNote().run();
+    else setInsert({ kind, editor });
+  }, []);
+  const paletteOpener = useRef<(editor: Editor) => void>(() => undefined);
+  useEffect(() => {
+    paletteOpener.current = (editor) => requestInsert('palette', editor);
+  }, [requestInsert]);
+  const extensions = useMemo(
+    () => [
+      Extension.create({
+        name: 'composerInsertPalette',
+        addKeyboardShortcuts() {
+          return {
+            'Mod-/': () => {
+              paletteOpener.current(this.editor);
+              return true;
+            },
+          };
+        },
+      }),
+    ],
+    [],
+  );
+  const insertMenu = useMemo<InsertMenuItem[]>(
+    () =>
+      (['citation', 'talkingPoint', 'qa', 'variable', 'excerpt'] as const).map((kind) => ({
+        id: `composer-${kind}`,
+        label: t(`packetComposer.insert.kinds.${kind}`),
+        keys: kind === 'citation' ? 'Ctrl+/' : undefined,
+        run: (editor: Editor) => requestInsert(kind, editor),
+      })),
+    [t, requestInsert],
+  );
+
+  const select = useCallback(
+    (sectionId: string) => {
+      if (sectionId === activeId) return;
+      void draft.flush();
+      setVisited((current) => (current.has(sectionId) ? current : new Set(current).add(sectionId)));
+      setActiveId(sectionId);
+    },
+    [activeId, draft],
+  );
+
+  const jump = useCallback(
+    (location: PacketLocation) => {
+      if (location.sectionId === null) {
+        setPanel('variables');
+        return;
+      }
+      pendingJump.current = location;
+      if (location.sectionId === activeId) {
+        const editor = handles.current.get(location.sectionId)?.editor();
+        if (editor) jumpTo(editor, location.pos);
+        pendingJump.current = null;
+      } else select(location.sectionId);
+    },
+    [activeId, select],
+  );
+
+  useEffect(() => {
+    const location = pendingJump.current;
+    if (!location || location.sectionId !== activeId) return undefined;
+    const frame = requestAnimationFrame(() => {
+      const editor = location.sectionId ? handles.current.get(location.sectionId)?.editor() : null;
+      if (editor) jumpTo(editor, location.pos);
+      pendingJump.current = null;
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [activeId, draft.generation]);
+
+  useEffect(() => {
+    if (stoppedBy === null) return;
+    toasts.notify({ message: t('packetComposer.saveStopped', { message: errorMessage(t, stoppedBy) }), tone: 'error' });
+  }, [stoppedBy, t, toasts]);
+
+  const togglePanel = (id: PanelId) => {
+    setPanel((current) => (current === id ? null : id));
+    if (id === 'preflight' && panel !== 'preflight') {
+      reloadLibrary();
+      void checks.run();
+    }
+    if (id === 'cited' && panel !== 'cited') void checks.runCited();
+  };
+
+  const insertVariable = (name: string) => {
+    const editor = activeId ? handles.current.get(activeId)?.editor() : null;
+    editor?.chain().focus().insertVariable({ name }).run();
+  };
+
+  const sectionTitles = useMemo(() => new Map(stored.sections.map((s) => [s.id, s.title])), [stored.sections]);
+  const handleRefs = useMemo(
+    () =>
+      new Map(
+        stored.sections.map((section) => [
+          section.id,
+          (handle: RichTextEditorHandle | null) => {
+            if (handle) handles.current.set(section.id, handle);
+            else handles.current.delete(section.id);
+          },
+        ]),
+      ),
+    [stored.sections],
+  );
+
+  return (
+    <div className={`composer${panel ? ' composer--with-panel' : ''}`} data-testid="composer" data-packet-id={stored.id} data-save-state={draft.saveState}>
+      <ComposerHeader
+        packet={stored}
+        title={draft.title}
+        templateName={library.template?.name ?? ''}
+        readOnly={readOnly}
+        panel={panel}
+        busy={steps.busy}
+        onTitle={draft.setTitle}
+        onBack={() => void draft.flush().finally(onClose)}
+        onPanel={togglePanel}
+        onStep={steps.request}
+        onExport={() => setExporting(true)}
+      />
+      {draft.locked ? (
+        <div className="locked-banner" role="status" data-testid="locked-banner">
+          <span>{t(stored.status === 'delivered' ? 'packetStatus.lockedDelivered' : 'packetStatus.locked', { by: stored.approvedBy ?? '', at: stored.approvedAt ? new Date(stored.approvedAt).toLocaleString() : '' })}</span>
+          <button type="button" className="button button--small" onClick={() => steps.request('reopen')}>
+            {t('packetStatus.steps.reopen')}
+          </button>
+        </div>
+      ) : null}
+      {stoppedBy !== null ? (
+        <div className="notice notice--error composer__stopped" role="alert">
+          <span>{t('packetComposer.saveStopped', { message: errorMessage(t, stoppedBy) })}</span>
+          <button type="button" className="button button--small" onClick={onReload}>
+            {t('packetComposer.reload')}
+          </button>
+        </div>
+      ) : null}
+      <div className="composer__body">
+        <Outline sections={stored.sections} activeId={activeId} words={draft.words} findings={checks.bySection} onSelect={select} />
+        <div className="composer__sections">
+          {stored.sections.length === 0 ? <p className="empty-state__text">{t('packetComposer.noSections')}</p> : null}
+          {stored.sections.map((section, index) =>
+            visited.has(section.id) ? (
+              <SectionEditor
+                key={`${section.id}:${draft.generation}`}
+                section={section}
+                index={index}
+                initialContent={draft.initialContent(section.id)}
+                hidden={section.id !== activeId}
+                readOnly={readOnly}
+                resolve={resolver}
+                insertMenu={insertMenu}
+                extensions={extensions}
+                onChange={draft.sectionChanged}
+                handleRef={handleRefs.get(section.id) ?? null}
+              />
+            ) : null,
+          )}
+        </div>
+        {panel ? (
+          <ComposerPanels
+            panel={panel}
+            draft={draft}
+            checks={checks}
+            declared={library.template?.variables ?? []}
+            readOnly={readOnly}
+            sectionTitles={sectionTitles}
+            onClose={() => setPanel(null)}
+            onJump={jump}
+            onInsertVariable={insertVariable}
+          />
+        ) : null}
+      </div>
+      {insert ? <InsertPickers request={insert} library={library} variables={draft.variables} onRequest={setInsert} /> : null}
+      {steps.dialog === 'approve' ? (
+        <ApproveDialog
+          errorCount={steps.errorCount}
+          busy={steps.busy}
+          error={steps.error}
+          onApprove={(by, note) => void steps.approve(by, note)}
+          onShowFindings={() => {
+            steps.cancel();
+            setPanel('preflight');
+          }}
+          onClose={steps.cancel}
+        />
+      ) : null}
+      {steps.dialog === 'reopen' ? <ReopenDialog approvedBy={stored.approvedBy ?? ''} busy={steps.busy} onConfirm={() => void steps.reopen()} onCancel={steps.cancel} /> : null}
+      {exporting ? <ExportGate packet={stored} checks={checks} onClose={() => setExporting(false)} onShowFindings={() => setPanel('preflight')} onRecorded={draft.adopt} /> : null}
+    </div>
+  );
+}
