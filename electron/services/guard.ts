@@ -21,6 +21,7 @@ export function guardHandlers(handlers: Handlers, gate: Gate): Handlers {
     packets: guardFeature(handlers.packets, gate, new Set()),
     versions: guardFeature(handlers.versions, gate, new Set()),
     system: guardFeature(handlers.system, gate, new Set(['restoreBackup'])),
+    search: guardFeature(handlers.search, gate, new Set()),
     talkingPoints: guardFeature(handlers.talkingPoints, gate, new Set()),
     qa: guardFeature(handlers.qa, gate, new Set()),
     templates: guardFeature(handlers.templates, gate, new Set()),

@@ -24,6 +24,8 @@ import { acquireDataFolderLock } from './storage/lock.js';
 import { IncidentLog } from './storage/recovery.js';
 import { WriteQueue } from './storage/write-queue.js';
 import { guardHandlers } from './guard.js';
+import { observeLibraryChanges, searchApi } from './search/api.js';
+import { SearchService } from './search/index.js';
 import type { Services, ServicesOptions } from './types.js';
 
 export type { Services, ServicesOptions } from './types.js';
@@ -67,13 +69,16 @@ class Runtime {
   private timer: NodeJS.Timeout | null = null;
   private prefetchTimer: NodeJS.Timeout | null = null;
   private closing: Promise<void> | null = null;
+  readonly search: SearchService;
 
   constructor(
     private readonly options: ServicesOptions,
     private readonly context: StoreContext,
     private stores: DataStores,
     private readonly releaseLock: () => Promise<void>,
-  ) {}
+  ) {
+    this.search = new SearchService({ dataDir: context.dataDir, stores: () => this.stores, log: (message, error) => this.log(message, error) });
+  }
 
   async start(): Promise<void> {
     const settings = this.stores.settings;
@@ -84,6 +89,7 @@ class Runtime {
     if (settings.isFresh) void settings.save().catch((error: unknown) => this.log('settings.json could not be created', error));
     this.armTimer(settings.get());
     this.schedulePrefetch();
+    if (this.options.warmUpSearch) this.search.warmUp();
   }
 
   /** Reads the lazy collections soon after opening, so the first search or screen that needs them rarely waits. */
@@ -121,6 +127,7 @@ class Runtime {
         createBackup: () => this.manualBackup(),
         restoreBackup: (id) => this.restore(id),
       }),
+      search: searchApi(() => this.search),
       talkingPoints: talkingPointsApi(library),
       qa: qaApi(library),
       templates: templatesApi({
@@ -130,7 +137,9 @@ class Runtime {
       }),
     };
     return {
-      handlers: guardHandlers(handlers, this.gate),
+      // After every call that may change the library, the search index catches up (in its worker).
+      handlers: guardHandlers(observeLibraryChanges(handlers, (packets) => void this.search.changed({ packets })), this.gate),
+      search: this.search,
       stores: current,
       dataDir: this.context.dataDir,
       flush: () => this.flush(),
@@ -194,6 +203,7 @@ class Runtime {
         await this.settleLazyCollections();
         await this.flush();
       });
+      await this.search.close();
       await this.releaseLock();
     })();
     return this.closing;

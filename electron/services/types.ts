@@ -1,6 +1,7 @@
 // The main-side services as the Electron main process, the e2e test host and the CLI see them (no electron import).
 import type { Handlers } from '../../shared/ipc/contract.js';
 import type { EventName, Events } from '../../shared/ipc/events.js';
+import type { SearchService } from './search/index.js';
 import type { DataStores } from './storage/library.js';
 
 export interface ServicesOptions {
@@ -14,6 +15,8 @@ export interface ServicesOptions {
   now?: () => Date;
   /** The app's version for system.info (Electron: app.getVersion()); read from the source tree's package.json when absent. */
   appVersion?: string;
+  /** Start the search worker (load the persisted index) at once, so the first search does not wait: the app does; the CLI need not. */
+  warmUpSearch?: boolean;
   /** Receives background failures (a start-up or periodic backup that could not be made). */
   log?: (message: string, error: unknown) => void;
 }
@@ -25,6 +28,8 @@ export interface Services {
   readonly dataDir: string;
   /** The stores behind the handlers, for the CLI and features without channels yet (replaced after a restore). */
   stores(): DataStores;
+  /** The search index (a worker thread; see electron/services/search). */
+  readonly search: SearchService;
   /** Writes every pending change to disk. */
   flush(): Promise<void>;
   /** Flushes, stops timers and releases the data folder. */

@@ -6,6 +6,7 @@ import type { BridgeResult } from './errors.js';
 import type { EventName, Events } from './events.js';
 import { directivesChannels } from './features/directives.js';
 import { packetsChannels } from './features/packets.js';
+import { searchChannels } from './features/search.js';
 import { qaChannels } from './features/qa.js';
 import { settingsChannels } from './features/settings.js';
 import { systemChannels } from './features/system.js';
@@ -19,6 +20,7 @@ export const contract = {
   packets: packetsChannels,
   versions: versionsChannels,
   system: systemChannels,
+  search: searchChannels,
   talkingPoints: talkingPointsChannels,
   qa: qaChannels,
   templates: templatesChannels,

@@ -82,16 +82,34 @@ const miniSearchSchema = z
 
 const headerSchema = z.object({ format: z.number(), analyzer: z.number() }).loose();
 
+const sha256Schema = z.string().regex(/^[a-f0-9]{64}$/);
+
+/**
+ * `fingerprint` identifies the library content the index reflects (every item's stamp, every packet file's size and
+ * time); `sha256` is the hash of the serialised `body`, so a truncated, damaged or edited file is never trusted.
+ */
 const indexFileSchema = z
   .object({
     format: z.literal(INDEX_FORMAT),
     analyzer: z.literal(ANALYZER_VERSION),
     savedAt: z.iso.datetime(),
-    fingerprint: z.string().regex(/^[a-f0-9]{64}$/),
-    packetFiles: z.record(idSchema, packetFileSchema),
-    engine: z.object({ index: miniSearchSchema, documents: z.array(documentSchema) }).strict(),
+    fingerprint: sha256Schema,
+    sha256: sha256Schema,
+    body: z
+      .object({
+        packetFiles: z.record(idSchema, packetFileSchema),
+        engine: z.object({ index: miniSearchSchema, documents: z.array(documentSchema) }).strict(),
+      })
+      .strict(),
   })
   .strict();
+
+/** The body is written last, so its exact text is what follows this key up to the closing brace. */
+const BODY_KEY = ',"body":';
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
 
 export interface IndexState {
   engine: SearchEngine;
@@ -139,7 +157,12 @@ export async function loadIndexFile(dataDir: string): Promise<LoadResult> {
     const issue = parsed.error.issues[0];
     return { state: null, problem: 'damaged', detail: `invalid: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim() };
   }
-  const { engine: snapshot, packetFiles, fingerprint } = parsed.data;
+  const bodyAt = text.indexOf(BODY_KEY);
+  if (bodyAt < 0 || !text.endsWith('}') || sha256(text.slice(bodyAt + BODY_KEY.length, -1)) !== parsed.data.sha256) {
+    return { state: null, problem: 'damaged', detail: 'content does not match its hash' };
+  }
+  const { fingerprint, body } = parsed.data;
+  const { engine: snapshot, packetFiles } = body;
   let engine: SearchEngine;
   try {
     engine = SearchEngine.restore(snapshot satisfies EngineSnapshot);
@@ -154,14 +177,9 @@ export async function loadIndexFile(dataDir: string): Promise<LoadResult> {
 /** Writes the index atomically (temp file, fsync, rename); returns the fingerprint and the size written. */
 export async function saveIndexFile(dataDir: string, state: IndexState, now: Date): Promise<{ fingerprint: string; bytes: number }> {
   const fingerprint = fingerprintOf(state.engine.stamps(), state.packetFiles);
-  const text = JSON.stringify({
-    format: INDEX_FORMAT,
-    analyzer: ANALYZER_VERSION,
-    savedAt: now.toISOString(),
-    fingerprint,
-    packetFiles: Object.fromEntries(state.packetFiles),
-    engine: state.engine.snapshot(),
-  });
+  const body = JSON.stringify({ packetFiles: Object.fromEntries(state.packetFiles), engine: state.engine.snapshot() });
+  const header = JSON.stringify({ format: INDEX_FORMAT, analyzer: ANALYZER_VERSION, savedAt: now.toISOString(), fingerprint, sha256: sha256(body) });
+  const text = `${header.slice(0, -1)}${BODY_KEY}${body}}`;
   const file = indexFilePath(dataDir);
   await fs.mkdir(path.dirname(file), { recursive: true });
   const written = await writeFileAtomic(file, text);

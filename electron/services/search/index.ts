@@ -25,6 +25,8 @@ interface Session {
   opened: Promise<LibrarySync>;
   /** The open() reply: load time, problem with the file. */
   report: Promise<Replies['open']>;
+  /** The first update: directives, templates and packet files compared with what the loaded index holds. */
+  firstSync: Promise<void>;
   /** Resolves when the index holds what the stores held at start (talking points and Q&A once they are read). */
   caughtUp: Promise<void>;
   caughtUpDone: boolean;
@@ -66,8 +68,13 @@ export class SearchService {
     return run;
   }
 
+  /**
+   * Answers from the worker. Right after start it waits for the first update when the persisted index was loaded
+   * (a few changed items), not for a rebuild from nothing (results then fill in as the rebuild proceeds).
+   */
   async query(input: Requests['query']): Promise<SearchResults> {
     const session = this.current();
+    if ((await session.report).problem === null) await session.firstSync.catch(() => undefined);
     await session.opened;
     await this.latest;
     return session.client.request('query', input);
@@ -128,10 +135,10 @@ export class SearchService {
       }
       return new LibrarySync(reply.stamps);
     });
-    const session: Session = { client, opened, report, caughtUp: Promise.resolve(), caughtUpDone: false };
     // Index whatever the persisted index does not hold yet (everything, when there was none), then the lazy collections.
-    const first = this.enqueue(session, true);
-    const lazy = first.then(() => this.lazyCollections(session));
+    const session: Session = { client, opened, report, firstSync: Promise.resolve(), caughtUp: Promise.resolve(), caughtUpDone: false };
+    session.firstSync = this.enqueue(session, true);
+    const lazy = session.firstSync.then(() => this.lazyCollections(session));
     session.caughtUp = lazy.then(() => void (session.caughtUpDone = true));
     session.caughtUp.catch((error: unknown) => this.options.log('search index could not catch up with the library', error));
     return session;

@@ -22,8 +22,10 @@ if (!port) throw new Error('search/worker.ts runs as a worker thread');
 
 let dataDir = '';
 let state: IndexState = { engine: SearchEngine.create(), packetFiles: new Map() };
-/** Re-indexing work not yet in the file; -1 when the file is missing or unusable (any change is then worth writing). */
+/** Re-indexing work not yet in the file. */
 let unsaved = 0;
+/** The file was missing, damaged or outdated: whatever the index holds is worth writing. */
+let fileUnusable = false;
 let persistTimer: NodeJS.Timeout | null = null;
 /** Changes run one after another; queries do not wait for them. */
 let queue: Promise<unknown> = Promise.resolve();
@@ -32,7 +34,7 @@ const yieldToQueries = () => new Promise((resolve) => setImmediate(resolve));
 
 function changed(work: number): void {
   if (work === 0) return;
-  unsaved = unsaved < 0 ? work : unsaved + work;
+  unsaved += work;
   if (persistTimer) clearTimeout(persistTimer);
   persistTimer = setTimeout(() => {
     persistTimer = null;
@@ -41,15 +43,16 @@ function changed(work: number): void {
 }
 
 function worthWriting(): boolean {
-  return unsaved >= PERSIST_AFTER_WORK || unsaved < 0;
+  return fileUnusable || unsaved >= PERSIST_AFTER_WORK;
 }
 
 async function persist(): Promise<Replies['persist']> {
-  if (unsaved === 0 || dataDir === '') return { written: false, bytes: 0 };
+  if ((unsaved === 0 && !fileUnusable) || dataDir === '') return { written: false, bytes: 0 };
   const before = unsaved;
   unsaved = 0;
   try {
     const { bytes } = await saveIndexFile(dataDir, state, new Date());
+    fileUnusable = false;
     return { written: true, bytes };
   } catch (error) {
     unsaved = before;
@@ -63,7 +66,8 @@ async function open({ dataDir: folder }: Requests['open']): Promise<Replies['ope
   await removeStaleIndexTemps(folder);
   const loaded = await loadIndexFile(folder);
   state = loaded.state ?? { engine: SearchEngine.create(), packetFiles: new Map() };
-  unsaved = loaded.state === null ? -1 : 0;
+  unsaved = 0;
+  fileUnusable = loaded.state === null;
   return {
     problem: loaded.problem,
     detail: loaded.detail,
