@@ -7,7 +7,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve('electron/main/index.ts') } },
+      // The search index runs in a worker thread: its entry is built beside index.js (electron/services/search/worker-client.ts).
+      rollupOptions: { input: { index: resolve('electron/main/index.ts'), 'search-worker': resolve('electron/services/search/worker.ts') } },
     },
   },
   preload: {

@@ -64,6 +64,8 @@ async function start(): Promise<void> {
       resourcesDir,
       emit,
       appVersion: app.getVersion(),
+      // Load the persisted search index now, off the main thread, so the first Ctrl+K search does not wait.
+      warmUpSearch: true,
       log: (message, error) => console.error(`[spokesdesk] ${message}`, error),
     });
   } catch (error) {
