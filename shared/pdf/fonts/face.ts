@@ -69,7 +69,11 @@ export class FontFace {
     let width = this.widths.get(text);
     if (width === undefined) {
       width = 0;
-      for (const char of text) width += this.advance(this.glyphId(char.codePointAt(0) ?? 0));
+      for (let i = 0; i < text.length; i++) {
+        let code = text.charCodeAt(i);
+        if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) code = text.codePointAt(i++) ?? code;
+        width += this.advance(this.glyphId(code));
+      }
       this.widths.set(text, width);
     }
     return width;

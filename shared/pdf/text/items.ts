@@ -143,8 +143,11 @@ const NUMBER_START = /^[(“"]?(?:\d|[IVXLC]+\b)/u;
 /** Breaking between such a word and its number is allowed, but only when every other way is worse. */
 export const TIE_PENALTY = 500;
 
-function lastText(box: WordBox): string {
-  return (box.segments[box.segments.length - 1]?.text ?? '').toLocaleLowerCase('vi');
+/** The tie words as written in text: lower case, capitalised at a sentence start, all capitals. */
+const TIE_FORMS = new Set([...TIE_WORDS].flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1), w.toUpperCase()]));
+
+function isTieWord(box: WordBox): boolean {
+  return TIE_FORMS.has(box.segments[box.segments.length - 1]?.text ?? '');
 }
 
 /** Puts a discouraging penalty in front of the space between a tie word and the number after it. */
@@ -154,7 +157,7 @@ function tieNumbers(items: LineItem[]): LineItem[] {
     const item = items[i] as LineItem;
     const before = items[i - 1];
     const after = items[i + 1];
-    if (item.type === 'glue' && before?.type === 'box' && after?.type === 'box' && TIE_WORDS.has(lastText(before)) && NUMBER_START.test(after.segments[0]?.text ?? '')) {
+    if (item.type === 'glue' && before?.type === 'box' && after?.type === 'box' && isTieWord(before) && NUMBER_START.test(after.segments[0]?.text ?? '')) {
       out.push({ type: 'penalty', width: 0, penalty: TIE_PENALTY, flagged: false });
     }
     out.push(item);

@@ -64,7 +64,14 @@ function glueWidth(item: Extract<LineItem, { type: 'glue' }>, ratio: number): nu
   return item.width + ratio * item.shrink;
 }
 
-function openSpan(spans: Span[], segment: Segment, x: number): Span {
+interface OpenSpan {
+  span: Span;
+  /** Text not yet pushed to parts (joined once instead of concatenated word by word). */
+  pending: string[];
+  spaceWidth: number;
+}
+
+function openSpan(spans: Span[], segment: Segment, x: number, spaceWidth: number): OpenSpan {
   const span: Span = {
     x,
     font: segment.font,
@@ -76,24 +83,25 @@ function openSpan(spans: Span[], segment: Segment, x: number): Span {
     link: segment.style.link,
   };
   spans.push(span);
-  return span;
+  return { span, pending: [], spaceWidth };
+}
+
+function flush(open: OpenSpan | null): void {
+  if (open && open.pending.length > 0) {
+    open.span.parts.push(open.pending.join(''));
+    open.pending.length = 0;
+  }
 }
 
 function sameStyle(span: Span, segment: Segment): boolean {
   return span.font === segment.font && span.size === segment.size && span.underline === segment.style.underline && span.link === segment.style.link;
 }
 
-function appendText(span: Span, text: string): void {
-  const last = span.parts[span.parts.length - 1];
-  if (typeof last === 'string') span.parts[span.parts.length - 1] = last + text;
-  else span.parts.push(text);
-}
-
 function positionLine(items: readonly LineItem[], start: number, end: number, ratio: number, rawRatio: number, spaceWidth: (font: FontStyle, size: number) => number): Line {
   const spans: Span[] = [];
   const footnotes: FootnoteRef[] = [];
   let x = 0;
-  let current: Span | null = null;
+  let current: OpenSpan | null = null;
   // trailing glue before the break is not drawn
   let last = end - 1;
   while (last >= start && items[last]?.type !== 'box') last--;
@@ -104,26 +112,37 @@ function positionLine(items: readonly LineItem[], start: number, end: number, ra
       if (item.footnotes.length > 0) footnotes.push(...item.footnotes);
       if (item.segments.length === 0) {
         x += item.width;
+        flush(current);
         current = null;
         continue;
       }
       for (const segment of item.segments) {
-        if (!current || !sameStyle(current, segment)) current = openSpan(spans, segment, x);
-        appendText(current, segment.text);
-        current.width += segment.width;
+        if (!current || !sameStyle(current.span, segment)) {
+          flush(current);
+          current = openSpan(spans, segment, x, spaceWidth(segment.font, segment.size));
+        }
+        current.pending.push(segment.text);
+        current.span.width += segment.width;
         x += segment.width;
       }
       continue;
     }
     const width = glueWidth(item, ratio);
-    if (item.segment && current && (sameStyle(current, item.segment) || (!current.underline && !current.link))) {
-      appendText(current, ' ');
-      const extra = width - spaceWidth(current.font, current.size);
-      if (Math.abs(extra) > 0.001) current.parts.push(extra);
-      current.width += width;
-    } else current = null;
+    if (item.segment && current && (sameStyle(current.span, item.segment) || (!current.span.underline && !current.span.link))) {
+      current.pending.push(' ');
+      const extra = width - current.spaceWidth;
+      if (Math.abs(extra) > 0.001) {
+        flush(current);
+        current.span.parts.push(extra);
+      }
+      current.span.width += width;
+    } else {
+      flush(current);
+      current = null;
+    }
     x += width;
   }
+  flush(current);
   return { width: x, spans, footnotes, ratio: rawRatio };
 }
 
