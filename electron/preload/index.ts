@@ -36,6 +36,12 @@ const api = {
     update: call('directives', 'update'),
     delete: call('directives', 'delete'),
     undoDelete: call('directives', 'undoDelete'),
+    upsertMany: call('directives', 'upsertMany'),
+    starterStatus: call('directives', 'starterStatus'),
+    importStarter: call('directives', 'importStarter'),
+    attach: call('directives', 'attach'),
+    removeAttachment: call('directives', 'removeAttachment'),
+    openAttachment: call('directives', 'openAttachment'),
   },
   settings: {
     get: call('settings', 'get'),

@@ -115,7 +115,13 @@ class Runtime {
     });
     const library = { stores: current, now: this.context.now, resourcesDir: this.options.resourcesDir, usageIndex: new PacketReferenceIndex() };
     const handlers: Handlers = {
-      directives: directivesApi({ directives: () => current().directives, now: this.context.now }),
+      directives: directivesApi({
+        directives: () => current().directives,
+        now: this.context.now,
+        dataDir: this.context.dataDir,
+        resourcesDir: this.options.resourcesDir,
+        openAttachment: this.options.openAttachment,
+      }),
       settings: settingsApi({ settings: () => current().settings, onChange: (s) => this.applySettings(s) }),
       packets: packetsApi(packets),
       versions: versionsApi(packets),

@@ -15,6 +15,11 @@ export interface ServicesOptions {
   now?: () => Date;
   /** The app's version for system.info (Electron: app.getVersion()); read from the source tree's package.json when absent. */
   appVersion?: string;
+  /**
+   * Opens an attached file with the system's default program (Electron: shell.openPath; the test host records the call).
+   * Rejects when it cannot. Without it, opening an attachment is refused.
+   */
+  openAttachment?: (filePath: string) => Promise<void>;
   /** Start the search worker (load the persisted index) at once, so the first search does not wait: the app does; the CLI need not. */
   warmUpSearch?: boolean;
   /** Receives background failures (a start-up or periodic backup that could not be made). */
