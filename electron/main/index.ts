@@ -1,7 +1,7 @@
 // Electron main entry: one instance per data folder, services opened at ready, the locked-down window, flush on quit.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { app, dialog, session, type BrowserWindow } from 'electron';
+import { app, dialog, session, shell, type BrowserWindow } from 'electron';
 import { AppError } from '../../shared/ipc/errors.js';
 import type { Language } from '../../shared/model/index.js';
 import { openServices } from '../services/index.js';
@@ -55,7 +55,7 @@ function setUpApp(): void {
 }
 
 async function start(): Promise<void> {
-  hardenSession(session.defaultSession);
+  hardenSession(session.defaultSession, origins);
   serveRenderer(rendererRootDir(import.meta.dirname));
   let services: Services;
   try {
@@ -66,6 +66,7 @@ async function start(): Promise<void> {
       appVersion: app.getVersion(),
       // Load the persisted search index now, off the main thread, so the first Ctrl+K search does not wait.
       warmUpSearch: true,
+      openAttachment,
       log: (message, error) => console.error(`[spokesdesk] ${message}`, error),
     });
   } catch (error) {
@@ -116,6 +117,12 @@ async function openMainWindow(services: Services): Promise<void> {
   } catch (error) {
     console.error('[spokesdesk] the interface could not be loaded', error);
   }
+}
+
+/** Hands an attached file (a document type, checked by the services) to the system's default program. */
+async function openAttachment(filePath: string): Promise<void> {
+  const failure = await shell.openPath(filePath);
+  if (failure) throw new Error(failure);
 }
 
 /** Chromium's profile and the single-instance lock follow the data folder: two processes never share one. */

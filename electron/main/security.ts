@@ -33,10 +33,22 @@ export function hardenWebContents(contents: WebContents, options: SecurityOption
   contents.on('will-attach-webview', (event) => event.preventDefault());
 }
 
-/** The app needs no camera, microphone, notifications, clipboard-read, HID, serial… : every request and check says no. */
-export function hardenSession(session: Session): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+/** The one permission the app uses: writing plain text to the clipboard (the "Copy" buttons of citations). */
+export const ALLOWED_PERMISSION = 'clipboard-sanitized-write';
+
+type PermissionSession = Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler'>;
+
+/**
+ * The app needs no camera, microphone, notifications, clipboard-read, HID, serial… : every request and check says no,
+ * except a clipboard write asked by the app's own main frame (origin checked), which navigator.clipboard.writeText needs.
+ */
+export function hardenSession(session: PermissionSession, trustedOrigins: ReadonlySet<string>): void {
+  session.setPermissionRequestHandler((_contents, permission, callback, details) => {
+    callback(permission === ALLOWED_PERMISSION && details?.isMainFrame === true && isTrustedUrl(details.requestingUrl, trustedOrigins));
+  });
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin, details) => {
+    return permission === ALLOWED_PERMISSION && details?.isMainFrame === true && isTrustedUrl(requestingOrigin, trustedOrigins);
+  });
   session.setDevicePermissionHandler(() => false);
 }
 

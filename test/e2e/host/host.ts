@@ -27,6 +27,8 @@ export interface Host {
   /** http://127.0.0.1:PORT/ */
   readonly url: string;
   readonly dataDir: string;
+  /** Files the app asked to open with the system's default program (Electron's shell.openPath), in order. */
+  readonly openedAttachments: readonly string[];
   /** Stops serving and closes the services (pending writes are flushed). */
   close(): Promise<void>;
 }
@@ -56,7 +58,13 @@ export async function startHost(options: HostOptions = {}): Promise<Host> {
   });
   const dataDir = options.dataDir ?? (await fs.mkdtemp(path.join(os.tmpdir(), 'spokesdesk-host-')));
   const events = new EventStream();
-  const services = await openServices({ dataDir, resourcesDir: RESOURCES_DIR, emit: events.emit });
+  const openedAttachments: string[] = [];
+  const services = await openServices({
+    dataDir,
+    resourcesDir: RESOURCES_DIR,
+    emit: events.emit,
+    openAttachment: async (file) => void openedAttachments.push(file),
+  });
   const bridge = bridgeScript();
   let port = 0;
 
@@ -135,6 +143,7 @@ export async function startHost(options: HostOptions = {}): Promise<Host> {
   return {
     url: `http://127.0.0.1:${port}/`,
     dataDir,
+    openedAttachments,
     close: () =>
       (closing ??= (async () => {
         events.close();
