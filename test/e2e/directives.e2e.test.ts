@@ -106,6 +106,9 @@ describe('directive library (vi)', () => {
     const restoredRow = row(reopened.page, KL57.symbol);
     await restoredRow.waitFor();
     await restoredRow.dblclick();
+    // Double-click opens the directive's detail screen; "Sửa" there opens the form.
+    await reopened.page.getByRole('heading', { level: 1, name: 'Kết luận số 57-KL/TW', exact: true }).waitFor();
+    await reopened.page.getByRole('button', { name: viText.directiveDetail.edit, exact: true }).click();
     const edit = reopened.page.getByRole('dialog', { name: textBefore(viText.directiveForm.editTitle, '{{name}}') });
     await edit.waitFor();
     expect(await edit.getByLabel(viText.directiveForm.title, { exact: true }).inputValue()).toBe(KL57.title);

@@ -19,8 +19,9 @@ export function isScreenId(value: string | undefined): value is ScreenId {
   return SCREEN_IDS.some((id) => id === value);
 }
 
+/** The screen of "#/directives" and of its sub-routes ("#/directives/<id>"). */
 export function screenFromHash(hash: string): ScreenId {
-  const candidate = hash.replace(/^#\/?/, '');
+  const candidate = hash.replace(/^#\/?/, '').split('/', 1)[0];
   return isScreenId(candidate) ? candidate : DEFAULT_SCREEN;
 }
 

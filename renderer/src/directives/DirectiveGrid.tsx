@@ -1,6 +1,6 @@
 // The virtualised directive table (ARIA grid): sortable column headers; click or arrow keys select, double-click or Enter opens, Delete deletes.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useId, type KeyboardEvent, type RefObject } from 'react';
+import { useEffect, useId, useRef, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Directive } from '../../../shared/model/directive';
 import { formatDate } from '../i18n/format';
@@ -47,9 +47,15 @@ export function DirectiveGrid({ rows, sort, onSort, activeId, onActiveChange, on
   const items = virtualizer.getVirtualItems();
   const activeRendered = items.some((item) => item.index === activeIndex);
 
+  // A row chosen with the mouse is on screen already: scrolling it fully into view would move another row under the
+  // pointer, and the second click of a double-click would open that one.
+  const clickedId = useRef<string | null>(null);
+  const pointerDown = useRef(false);
   useEffect(() => {
-    if (activeIndex >= 0) virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
-  }, [activeIndex, virtualizer]);
+    const clicked = clickedId.current !== null && clickedId.current === activeId;
+    clickedId.current = null;
+    if (activeIndex >= 0 && !clicked) virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
+  }, [activeIndex, activeId, virtualizer]);
 
   const move = (index: number) => {
     const row = rows[Math.max(0, Math.min(rows.length - 1, index))];
@@ -90,8 +96,18 @@ export function DirectiveGrid({ rows, sort, onSort, activeId, onActiveChange, on
         aria-activedescendant={activeRendered && activeId ? rowDomId(activeId) : undefined}
         tabIndex={0}
         onKeyDown={onKeyDown}
+        onMouseDown={() => {
+          pointerDown.current = true;
+        }}
+        onMouseUp={() => {
+          pointerDown.current = false;
+        }}
         onFocus={(event) => {
-          if (event.target === event.currentTarget && activeIndex < 0) move(0);
+          // Tabbing in selects the first row; a click selects the clicked row itself (selecting and scrolling to the first
+          // one first would move another row under the pointer).
+          const byPointer = pointerDown.current;
+          pointerDown.current = false;
+          if (event.target === event.currentTarget && activeIndex < 0 && !byPointer) move(0);
         }}
       >
         <div role="rowgroup" className="grid__head">
@@ -115,7 +131,10 @@ export function DirectiveGrid({ rows, sort, onSort, activeId, onActiveChange, on
                 aria-selected={active}
                 className={`grid__row${active ? ' grid__row--active' : ''}`}
                 style={{ transform: `translateY(${String(item.start - HEAD_HEIGHT)}px)` }}
-                onClick={() => onActiveChange(directive.id)}
+                onClick={() => {
+                  if (directive.id !== activeId) clickedId.current = directive.id;
+                  onActiveChange(directive.id);
+                }}
                 onDoubleClick={() => onOpen(directive)}
               >
                 <DirectiveCells directive={directive} labels={labels} />

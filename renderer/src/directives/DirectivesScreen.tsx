@@ -1,18 +1,20 @@
-// The directive library screen: header with "new", filters, the virtualised list, the form, delete with undo.
-import { useDeferredValue, useMemo, useRef, useState } from 'react';
+// The directive library screen: the list (filters, virtualised grid, paste citations, starter registry) or one directive's detail, the form, delete with undo.
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Directive, DirectiveFieldsInput } from '../../../shared/model/directive';
 import { errorMessage } from '../api/errors';
-import { formatNumber } from '../i18n/format';
 import { ScreenHeader } from '../app/ScreenHeader';
 import { useReportReady, useScreenCommands } from '../app/shellContext';
+import { PasteCitationsDialog } from '../citations/PasteCitationsDialog';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { Icon } from '../ui/Icon';
 import { useToasts } from '../ui/Toasts';
+import { DirectiveDetail } from './detail/DirectiveDetail';
 import { DirectiveFormDialog } from './DirectiveFormDialog';
 import { DirectiveGrid } from './DirectiveGrid';
 import { DirectiveToolbar } from './DirectiveToolbar';
 import { useDirectiveLabels } from './labels';
+import { DirectiveCount, EmptyList } from './LibraryStates';
 import {
   DEFAULT_SORT,
   EMPTY_FILTER,
@@ -24,24 +26,33 @@ import {
   type DirectiveSort,
   type SortKey,
 } from './query';
+import { useDirectiveRoute } from './route';
 import { useDirectiveLibrary } from './useDirectiveLibrary';
+import './directive-detail.css';
 
 type FormState = { mode: 'create' } | { mode: 'edit'; directive: Directive } | null;
+
+function isModalOpen(): boolean {
+  return document.querySelector('dialog[open]') !== null;
+}
 
 export function DirectivesScreen() {
   const { t } = useTranslation();
   const library = useDirectiveLibrary();
   const labels = useDirectiveLabels();
   const toasts = useToasts();
+  const route = useDirectiveRoute();
   const [filter, setFilter] = useState(EMPTY_FILTER);
   const deferredFilter = useDeferredValue(filter);
   const [sort, setSort] = useState<DirectiveSort>(DEFAULT_SORT);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [form, setForm] = useState<FormState>(null);
+  const [pasting, setPasting] = useState(false);
   const [pendingDelete, setPendingDelete] = useState<Directive | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const gridRef = useRef<HTMLDivElement>(null);
   const newButtonRef = useRef<HTMLButtonElement>(null);
+  const focusSearchOnList = useRef(false);
 
   const all = library.directives;
   const index = useMemo(() => indexDirectives(all ?? []), [all]);
@@ -50,15 +61,48 @@ export function DirectivesScreen() {
     () => sortDirectives(filterDirectives(index, deferredFilter), sort, { collator: labels.collator, typeLabel: labels.typeLabel }),
     [index, deferredFilter, sort, labels],
   );
+  const detailOpen = route.openId !== null;
 
   useReportReady(all !== null || library.loadError !== null);
   useScreenCommands({
     newItem: () => setForm({ mode: 'create' }),
     find: () => {
+      if (detailOpen) {
+        focusSearchOnList.current = true;
+        route.backToList();
+        return;
+      }
       searchRef.current?.focus();
       searchRef.current?.select();
     },
   });
+
+  // Opening a directive reads from the top of its page; coming back puts the keyboard where it was in the list.
+  const shownId = useRef(route.openId);
+  useEffect(() => {
+    if (shownId.current === route.openId) return;
+    shownId.current = route.openId;
+    if (route.openId !== null) {
+      document.getElementById('main')?.focus();
+    } else if (focusSearchOnList.current) {
+      focusSearchOnList.current = false;
+      searchRef.current?.focus();
+      searchRef.current?.select();
+    } else {
+      gridRef.current?.focus();
+    }
+  }, [route.openId]);
+
+  useEffect(() => {
+    if (!detailOpen) return undefined;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented || isModalOpen()) return;
+      event.preventDefault();
+      route.backToList();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [detailOpen, route]);
 
   const onSort = (key: SortKey) =>
     setSort((current) =>
@@ -66,6 +110,11 @@ export function DirectivesScreen() {
         ? { key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' }
         : { key, direction: key === 'issueDate' ? 'descending' : 'ascending' },
     );
+
+  const open = (directive: Directive) => {
+    setActiveId(directive.id);
+    route.open(directive.id);
+  };
 
   const submit = async (fields: DirectiveFieldsInput) => {
     const saved = form?.mode === 'edit' ? await library.update(form.directive, fields) : await library.create(fields);
@@ -82,6 +131,7 @@ export function DirectivesScreen() {
       setActiveId(neighbour && neighbour.id !== deleted.id ? neighbour.id : null);
       setPendingDelete(null);
       setForm(null);
+      if (route.openId === deleted.id) route.backToList();
       toasts.notify({
         message: t('directives.deleted', { name: labels.nameOf(deleted) }),
         action: { label: t('common.undo'), run: () => void undo(deleted) },
@@ -104,51 +154,72 @@ export function DirectivesScreen() {
 
   return (
     <>
-      <ScreenHeader title={t('nav.directives')} description={t('screens.directives')}>
-        <DirectiveCount shown={rows.length} total={all?.length ?? null} language={labels.language} />
-        <button
-          ref={newButtonRef}
-          type="button"
-          className="button button--primary"
-          onClick={() => setForm({ mode: 'create' })}
-          aria-keyshortcuts="Control+N"
-          disabled={all === null}
-        >
-          <Icon name="plus" size={16} />
-          <span>{t('directives.newButton')}</span>
-        </button>
-      </ScreenHeader>
-      <div className="screen-body directives">
-        <DirectiveToolbar
-          filter={filter}
-          onChange={setFilter}
-          facets={facets}
-          labels={labels}
-          searchRef={searchRef}
-        />
-        {library.loadError ? (
-          <div className="notice notice--error" role="alert">
-            <span>{t('directives.loadFailed', { message: errorMessage(t, library.loadError) })}</span>
-            <button type="button" className="button" onClick={library.reload}>
-              {t('app.retry')}
-            </button>
-          </div>
-        ) : null}
-        <div className={`directives__list${rows.length === 0 ? ' directives__list--empty' : ''}`}>
-          <DirectiveGrid
-            rows={rows}
-            sort={sort}
-            onSort={onSort}
-            activeId={activeId}
-            onActiveChange={setActiveId}
-            onOpen={(directive) => setForm({ mode: 'edit', directive })}
-            onDelete={setPendingDelete}
+      {detailOpen ? (
+        all === null ? (
+          <p className="empty-state empty-state--inline">{library.loadError ? errorMessage(t, library.loadError) : t('common.loading')}</p>
+        ) : (
+          <DirectiveDetail
+            directive={all.find((d) => d.id === route.openId) ?? null}
+            all={all}
             labels={labels}
-            gridRef={gridRef}
+            library={library}
+            onBack={route.backToList}
+            onEdit={(directive) => setForm({ mode: 'edit', directive })}
           />
-          {rows.length === 0 ? <EmptyList loading={all === null && !library.loadError} filtered={all !== null && all.length > 0 && hasActiveFilter(filter)} /> : null}
-        </div>
-      </div>
+        )
+      ) : (
+        <>
+          <ScreenHeader title={t('nav.directives')} description={t('screens.directives')}>
+            <DirectiveCount shown={rows.length} total={all?.length ?? null} language={labels.language} />
+            <button type="button" className="button" onClick={() => setPasting(true)} disabled={all === null}>
+              <Icon name="paste" size={16} />
+              <span>{t('pasteCitations.button')}</span>
+            </button>
+            <button
+              ref={newButtonRef}
+              type="button"
+              className="button button--primary"
+              onClick={() => setForm({ mode: 'create' })}
+              aria-keyshortcuts="Control+N"
+              disabled={all === null}
+            >
+              <Icon name="plus" size={16} />
+              <span>{t('directives.newButton')}</span>
+            </button>
+          </ScreenHeader>
+          <div className="screen-body directives">
+            <DirectiveToolbar filter={filter} onChange={setFilter} facets={facets} labels={labels} searchRef={searchRef} />
+            {library.loadError ? (
+              <div className="notice notice--error" role="alert">
+                <span>{t('directives.loadFailed', { message: errorMessage(t, library.loadError) })}</span>
+                <button type="button" className="button" onClick={library.reload}>
+                  {t('app.retry')}
+                </button>
+              </div>
+            ) : null}
+            <div className={`directives__list${rows.length === 0 ? ' directives__list--empty' : ''}`}>
+              <DirectiveGrid
+                rows={rows}
+                sort={sort}
+                onSort={onSort}
+                activeId={activeId}
+                onActiveChange={setActiveId}
+                onOpen={open}
+                onDelete={setPendingDelete}
+                labels={labels}
+                gridRef={gridRef}
+              />
+              {rows.length === 0 ? (
+                <EmptyList
+                  loading={all === null && !library.loadError}
+                  filtered={all !== null && all.length > 0 && hasActiveFilter(filter)}
+                  importStarter={library.importStarter}
+                />
+              ) : null}
+            </div>
+          </div>
+        </>
+      )}
       {form ? (
         <DirectiveFormDialog
           key={form.mode === 'edit' ? form.directive.id : 'new'}
@@ -158,7 +229,20 @@ export function DirectivesScreen() {
           onSubmit={submit}
           onDelete={setPendingDelete}
           onClose={() => setForm(null)}
-          fallbackFocus={() => gridRef.current ?? newButtonRef.current}
+          fallbackFocus={() => gridRef.current ?? newButtonRef.current ?? document.getElementById('main')}
+        />
+      ) : null}
+      {pasting ? (
+        <PasteCitationsDialog
+          library={all ?? []}
+          labels={labels}
+          upsertMany={library.upsertMany}
+          onSaved={(saved) => {
+            const first = saved[0];
+            if (first) setActiveId(first.id);
+          }}
+          onClose={() => setPasting(false)}
+          fallbackFocus={() => gridRef.current}
         />
       ) : null}
       {pendingDelete ? (
@@ -171,32 +255,5 @@ export function DirectivesScreen() {
         />
       ) : null}
     </>
-  );
-}
-
-function DirectiveCount({ shown, total, language }: { shown: number; total: number | null; language: 'vi' | 'en' }) {
-  const { t } = useTranslation();
-  let text = '';
-  if (total !== null) {
-    text =
-      shown === total
-        ? t('directives.countAll', { total: formatNumber(total, language) })
-        : t('directives.count', { shown: formatNumber(shown, language), total: formatNumber(total, language) });
-  }
-  return (
-    <span className="directive-count" role="status" data-testid="directive-count">
-      {text}
-    </span>
-  );
-}
-
-function EmptyList({ loading, filtered }: { loading: boolean; filtered: boolean }) {
-  const { t } = useTranslation();
-  if (loading) return <p className="empty-state empty-state--inline">{t('common.loading')}</p>;
-  return (
-    <div className="empty-state empty-state--inline">
-      <h2 className="empty-state__title">{filtered ? t('directives.emptyFilteredTitle') : t('directives.emptyLibraryTitle')}</h2>
-      <p className="empty-state__text">{filtered ? t('directives.emptyFilteredBody') : t('directives.emptyLibraryBody')}</p>
-    </div>
   );
 }

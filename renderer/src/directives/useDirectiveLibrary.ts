@@ -1,5 +1,6 @@
-// The directive library as the screen sees it: loaded through the bridge, kept in step with every create/update/delete.
+// The directive library as the screen sees it: loaded through the bridge, kept in step with every change made from this window.
 import { useCallback, useEffect, useState } from 'react';
+import type { StarterImportResult, UpsertManyResult } from '../../../shared/ipc/features/directives';
 import type { Directive, DirectiveFieldsInput } from '../../../shared/model/directive';
 import { call } from '../api/client';
 
@@ -11,11 +12,16 @@ export interface DirectiveLibrary {
   update(original: Directive, fields: DirectiveFieldsInput): Promise<Directive>;
   remove(directive: Directive): Promise<Directive>;
   undoRemove(deleted: Directive): Promise<Directive>;
+  /** Adds or updates many directives at once (pasted citations); the library never holds one document twice. */
+  upsertMany(items: DirectiveFieldsInput[]): Promise<UpsertManyResult>;
+  importStarter(): Promise<StarterImportResult>;
+  attach(directive: Directive, fileName: string, dataBase64: string): Promise<Directive>;
+  removeAttachment(directive: Directive): Promise<Directive>;
 }
 
-function upsert(list: Directive[] | null, directive: Directive): Directive[] {
-  const rest = (list ?? []).filter((item) => item.id !== directive.id);
-  return [...rest, directive];
+function upsert(list: Directive[] | null, changed: readonly Directive[]): Directive[] {
+  const ids = new Set(changed.map((d) => d.id));
+  return [...(list ?? []).filter((item) => !ids.has(item.id)), ...changed];
 }
 
 export function useDirectiveLibrary(): DirectiveLibrary {
@@ -41,18 +47,25 @@ export function useDirectiveLibrary(): DirectiveLibrary {
   }, [generation]);
 
   const reload = useCallback(() => setGeneration((n) => n + 1), []);
-
-  const create = useCallback(async (fields: DirectiveFieldsInput) => {
-    const created = await call('directives', 'create', { fields });
-    setDirectives((list) => upsert(list, created));
-    return created;
+  const merge = useCallback((changed: readonly Directive[]) => {
+    if (changed.length > 0) setDirectives((list) => upsert(list, changed));
   }, []);
+  const one = useCallback(
+    async (pending: Promise<Directive>) => {
+      const directive = await pending;
+      merge([directive]);
+      return directive;
+    },
+    [merge],
+  );
 
-  const update = useCallback(async (original: Directive, fields: DirectiveFieldsInput) => {
-    const updated = await call('directives', 'update', { id: original.id, fields, expectedUpdatedAt: original.updatedAt });
-    setDirectives((list) => upsert(list, updated));
-    return updated;
-  }, []);
+  const create = useCallback((fields: DirectiveFieldsInput) => one(call('directives', 'create', { fields })), [one]);
+
+  const update = useCallback(
+    (original: Directive, fields: DirectiveFieldsInput) =>
+      one(call('directives', 'update', { id: original.id, fields, expectedUpdatedAt: original.updatedAt })),
+    [one],
+  );
 
   const remove = useCallback(async (directive: Directive) => {
     const deleted = await call('directives', 'delete', { id: directive.id });
@@ -60,11 +73,33 @@ export function useDirectiveLibrary(): DirectiveLibrary {
     return deleted;
   }, []);
 
-  const undoRemove = useCallback(async (deleted: Directive) => {
-    const restored = await call('directives', 'undoDelete', { directive: deleted });
-    setDirectives((list) => upsert(list, restored));
-    return restored;
-  }, []);
+  const undoRemove = useCallback((deleted: Directive) => one(call('directives', 'undoDelete', { directive: deleted })), [one]);
 
-  return { directives, loadError, reload, create, update, remove, undoRemove };
+  const upsertMany = useCallback(
+    async (items: DirectiveFieldsInput[]) => {
+      const result = await call('directives', 'upsertMany', { items: items.map((fields) => ({ fields })) });
+      merge(result.outcomes.flatMap((o) => (o.status === 'created' || o.status === 'updated' ? [o.directive] : [])));
+      return result;
+    },
+    [merge],
+  );
+
+  const importStarter = useCallback(async () => {
+    const result = await call('directives', 'importStarter', {});
+    merge(result.added);
+    return result;
+  }, [merge]);
+
+  const attach = useCallback(
+    (directive: Directive, fileName: string, dataBase64: string) =>
+      one(call('directives', 'attach', { id: directive.id, fileName, dataBase64, expectedUpdatedAt: directive.updatedAt })),
+    [one],
+  );
+
+  const removeAttachment = useCallback(
+    (directive: Directive) => one(call('directives', 'removeAttachment', { id: directive.id, expectedUpdatedAt: directive.updatedAt })),
+    [one],
+  );
+
+  return { directives, loadError, reload, create, update, remove, undoRemove, upsertMany, importStarter, attach, removeAttachment };
 }

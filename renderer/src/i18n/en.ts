@@ -1,11 +1,13 @@
 // English UI strings: the same keys as vi.ts (checked by the Messages type).
 import type { Messages } from './vi';
+import { citationsEn } from './citations.en';
 import { libraryEn } from './library.en';
 
 import { packetsEn } from './packets.en';
 export const en = {
   ...libraryEn,
   ...packetsEn,
+  ...citationsEn,
   app: {
     name: 'Spokesdesk',
     windowTitle: '{{screen}} — Spokesdesk',

@@ -1,10 +1,12 @@
 // Vietnamese UI strings (the default language); en.ts must provide exactly the same keys.
+import { citationsVi } from './citations.vi';
 import { libraryVi } from './library.vi';
 
 import { packetsVi } from './packets.vi';
 export const vi = {
   ...libraryVi,
   ...packetsVi,
+  ...citationsVi,
   app: {
     name: 'Spokesdesk',
     windowTitle: '{{screen}} — Spokesdesk',

@@ -17,6 +17,12 @@ const PATHS = {
   sortNone: 'M9 9l3-3 3 3M9 15l3 3 3-3',
   check: 'M5 12.5l4.5 4.5L19 7.5',
   later: 'M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18zM12 7v5l3 2',
+  copy: 'M9 9h11v11H9zM5 15H4V4h11v1',
+  paste: 'M9 4h6v3H9zM9 5H5v16h14V5h-4M8 12h8M8 16h5',
+  attach: 'M20 11.5l-8.2 8.2a5 5 0 0 1-7.1-7.1l8.5-8.5a3.3 3.3 0 0 1 4.7 4.7l-8.5 8.5a1.7 1.7 0 0 1-2.4-2.4l7.8-7.8',
+  back: 'M15 18l-6-6 6-6',
+  open: 'M14 4h6v6M20 4l-9 9M18 14v6H4V6h6',
+  edit: 'M4 20h4L19 9l-4-4L4 16zM13.5 6.5l4 4',
 } as const;
 
 export type IconName = keyof typeof PATHS;
