@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
+import { loadIndexFile } from '../../../electron/services/search/index-file.js';
 import { shardOf } from '../../../electron/services/storage/collection-store.js';
 import {
   directiveSchema,
@@ -165,6 +166,12 @@ export async function checkFolder(dataDir: string): Promise<FolderState> {
     if (rel === 'spokesdesk.lock') {
       if (text !== '') parse(rel, lockSchema, text);
       state.lock = text === '' ? 'empty' : 'valid';
+      continue;
+    }
+    if (rel === 'search/index.json') {
+      // The persisted search index is a cache, but it is written atomically too: after a kill it must still load.
+      const loaded = await loadIndexFile(dataDir);
+      if (loaded.problem !== null) throw new FolderProblem(rel, `${loaded.problem} ${loaded.detail}`);
       continue;
     }
     const backup = /^backups\/([^/]+)\/(.+)$/.exec(rel);
