@@ -121,7 +121,7 @@ describe('packet composer (vi)', () => {
     expect(await preflight.locator('li[data-finding-code="internal_note_in_public"]').count()).toBe(1);
     await screenshot('packets-5-preflight');
     await unfilled.first().getByRole('button').click();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-testid^="section-editor-"]') !== null)).toBe(true);
+    await expect.poll(() => page.locator('[data-testid^="section-editor-"] :focus').count()).toBe(1);
 
     // Fix: fill the venue in the variables panel, check again: no errors left.
     await page.getByRole('button', { name: text.panels.variables, exact: true }).click();

@@ -13,11 +13,13 @@ interface FindingListProps {
   sectionTitles: ReadonlyMap<string, string>;
   onJump?(location: PacketLocation): void;
   label: string;
+  /** Template labels of the variables, by name. */
+  variableLabels?: ReadonlyMap<string, string>;
 }
 
 const SEVERITIES = ['error', 'warning', 'info'] as const satisfies readonly Severity[];
 
-export function FindingList({ findings, names, sectionTitles, onJump, label }: FindingListProps) {
+export function FindingList({ findings, names, sectionTitles, onJump, label, variableLabels }: FindingListProps) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const sorted = bySeverity(findings);
@@ -32,7 +34,7 @@ export function FindingList({ findings, names, sectionTitles, onJump, label }: F
             <ul className="findings__list">
               {group.map((finding, index) => {
                 const where = finding.location.sectionId ? (sectionTitles.get(finding.location.sectionId) ?? '') : t('packetChecks.wherePacket');
-                const message = findingMessage(t, finding, names, language);
+                const message = findingMessage(t, finding, names, language, variableLabels);
                 const content = (
                   <>
                     <span className={`findings__icon findings__icon--${severity}`} aria-hidden="true">

@@ -31,11 +31,13 @@ function reviewOverdue(reasons: unknown): boolean {
   return Array.isArray(reasons) && reasons.includes('review_date_passed');
 }
 
-/** One translated sentence for a finding. */
-export function findingMessage(t: TFunction, finding: PacketFinding, names: ReferenceNameTable, language: Language): string {
+/** One translated sentence for a finding; `variableLabels` names a variable as the template labels it ("Địa điểm"). */
+export function findingMessage(t: TFunction, finding: PacketFinding, names: ReferenceNameTable, language: Language, variableLabels: ReadonlyMap<string, string> = new Map()): string {
   const { params } = finding;
+  const variable = text(params['name']);
+  const label = variableLabels.get(variable);
   const values = {
-    name: text(params['name']),
+    name: label ? `«${label}» ({{${variable}}})` : `{{${variable}}}`,
     item: itemName(finding, names),
     revision: text(params['revision']),
     inserted: text(params['inserted']),

@@ -57,6 +57,7 @@ export function ComposerPanels({ panel, draft, checks, declared, readOnly, secti
           profile={checks.profile}
           outdated={checks.report !== null && checks.report.checkedAt !== stored.updatedAt}
           sectionTitles={sectionTitles}
+          variableLabels={new Map(declared.map((v) => [v.name, v.label]))}
           onProfile={checks.setProfile}
           onRun={() => void checks.run()}
           onJump={onJump}

@@ -14,12 +14,13 @@ interface PreflightPanelProps {
   /** The packet changed since the report was made. */
   outdated: boolean;
   sectionTitles: ReadonlyMap<string, string>;
+  variableLabels: ReadonlyMap<string, string>;
   onProfile(profile: ExportProfile): void;
   onRun(): void;
   onJump(location: PacketLocation): void;
 }
 
-export function PreflightPanel({ report, running, error, profile, outdated, sectionTitles, onProfile, onRun, onJump }: PreflightPanelProps) {
+export function PreflightPanel({ report, running, error, profile, outdated, sectionTitles, variableLabels, onProfile, onRun, onJump }: PreflightPanelProps) {
   const { t } = useTranslation();
   const errors = report?.findings.filter((f) => f.severity === 'error').length ?? 0;
   const warnings = report?.findings.filter((f) => f.severity === 'warning').length ?? 0;
@@ -50,7 +51,7 @@ export function PreflightPanel({ report, running, error, profile, outdated, sect
           </p>
           {outdated ? <p className="preflight-panel__outdated">{t('packetChecks.outdated')}</p> : null}
           {errors > 0 && profile === 'handout' ? <p className="preflight-panel__note">{t('packetChecks.overrideNote')}</p> : null}
-          <FindingList findings={report.findings} names={report.names} sectionTitles={sectionTitles} onJump={onJump} label={t('packetChecks.listLabel')} />
+          <FindingList findings={report.findings} names={report.names} sectionTitles={sectionTitles} variableLabels={variableLabels} onJump={onJump} label={t('packetChecks.listLabel')} />
         </>
       ) : running ? (
         <p className="side-panel__intro">{t('packetChecks.running')}</p>
