@@ -21,13 +21,7 @@ export async function acquireDataFolderLock(dataDir: string, now: Date): Promise
   const mine: LockContent = { pid: process.pid, host: os.hostname(), since: now.toISOString() };
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
-      const handle = await fs.open(file, 'wx', 0o600);
-      try {
-        await handle.writeFile(JSON.stringify(mine));
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
+      await createComplete(file, JSON.stringify(mine));
       return { file, release: () => releaseLock(file, mine) };
     } catch (error) {
       if (errorCode(error) !== 'EEXIST') {
@@ -48,6 +42,26 @@ export async function acquireDataFolderLock(dataDir: string, now: Date): Promise
     await fs.rm(file, { force: true });
   }
   throw new AppError('storage', { reason: 'data_folder_in_use', dataDir });
+}
+
+/**
+ * Creates `file` with its whole content or not at all: the content goes to a temp file that is then hard-linked into
+ * place (link fails with EEXIST when the lock exists), so a crash can never leave an empty lock behind.
+ */
+async function createComplete(file: string, content: string): Promise<void> {
+  const temp = `${file}.${process.pid}.${Date.now()}.tmp`;
+  try {
+    const handle = await fs.open(temp, 'wx', 0o600);
+    try {
+      await handle.writeFile(content);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await fs.link(temp, file);
+  } finally {
+    await fs.rm(temp, { force: true });
+  }
 }
 
 async function readLock(file: string): Promise<LockContent | null> {

@@ -112,8 +112,16 @@ export class WriteQueue {
         state.produce = null;
         state.waiters = [];
         if (!produce) break;
+        let content: string | Uint8Array;
         try {
-          const result = await writeFileAtomic(file, produce());
+          content = produce();
+        } catch (error) {
+          // A content that cannot be produced (serialisation failure) is a bug, not a disk problem: retrying cannot help.
+          for (const w of waiters) w.reject(error);
+          continue;
+        }
+        try {
+          const result = await writeFileAtomic(file, content);
           this.physicalWrites++;
           this.failed.delete(file);
           this.options.onWritten?.(file, result);

@@ -98,6 +98,22 @@ describe('WriteQueue', () => {
     expect(queue.writeCount).toBe(1);
   });
 
+  it('rejects a save whose content cannot be produced without poisoning later flushes', async () => {
+    const dir = await tempDir();
+    const queue = new WriteQueue();
+    const file = path.join(dir, 'x.json');
+    const bug = new TypeError('Do not know how to serialize a BigInt');
+    await expect(
+      queue.write(file, () => {
+        throw bug;
+      }),
+    ).rejects.toBe(bug);
+    await queue.flush();
+    await queue.write(file, () => 'ok');
+    await queue.flush();
+    expect(await readFile(file, 'utf8')).toBe('ok');
+  });
+
   it('flush() ends a delayed write at once', async () => {
     const dir = await tempDir();
     const file = path.join(dir, 'index.json');

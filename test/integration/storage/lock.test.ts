@@ -1,6 +1,6 @@
 // The data-folder lock: a second opener is refused with a clear error; a lock left by a dead process is taken over.
 import { spawnSync } from 'node:child_process';
-import { readFile, utimes, writeFile } from 'node:fs/promises';
+import { readdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -54,6 +54,15 @@ describe('data folder lock', () => {
     const old = new Date(Date.now() - 60_000);
     await utimes(file, old, old);
     const { services } = await open(dir);
+    await services.close();
+  });
+
+  it('leaves no temp lock file behind when a second opener is refused', async () => {
+    const dir = await tempDir();
+    const { services } = await open(dir);
+    await openError(dir);
+    const leftovers = (await readdir(dir)).filter((name) => name.startsWith('spokesdesk.lock.'));
+    expect(leftovers).toEqual([]);
     await services.close();
   });
 });
