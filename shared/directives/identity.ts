@@ -3,8 +3,8 @@ import type { DirectiveFields } from '../model/directive.js';
 import { foldVietnamese } from '../text/normalize.js';
 import { sameIssuer } from './issuers.js';
 
-/** The fields identity is decided on (a stored Directive or DirectiveFields fit). */
-export type IdentityFields = Pick<DirectiveFields, 'type' | 'symbol' | 'issuer' | 'title'>;
+/** The fields identity is decided on (a stored Directive or DirectiveFields fit); the date only for laws cited by name. */
+export type IdentityFields = Pick<DirectiveFields, 'type' | 'symbol' | 'issuer' | 'title'> & { issueDate?: string | null };
 
 function symbolKey(symbol: string): string {
   return symbol.normalize('NFC').replace(/\s+/g, '').toUpperCase();
@@ -15,7 +15,8 @@ function titleKey(title: string): string {
 }
 
 /**
- * Whether two directives are the same document: same type and same symbol (a law cited by name only: same name), and the
+ * Whether two directives are the same document: same type and same symbol (a law cited by name only: same name and, when
+ * both give one, the same date), and the
  * same issuer when both name one (57-KL/TW and 57-NQ/TW differ; "Luật Báo chí số 103/2016/QH13" without an issuer is
  * the stored Press Law of the Quốc hội).
  */
@@ -24,6 +25,9 @@ export function sameDirective(a: IdentityFields, b: IdentityFields): boolean {
   if (a.symbol !== '' && b.symbol !== '') {
     if (symbolKey(a.symbol) !== symbolKey(b.symbol)) return false;
   } else if (a.title === '' || titleKey(a.title) !== titleKey(b.title)) {
+    return false;
+  } else if (a.issueDate && b.issueDate && a.issueDate !== b.issueDate) {
+    // Two Press Laws (2016, 2025) share the name "Luật Báo chí": by name, the date tells them apart.
     return false;
   }
   return a.issuer === '' || b.issuer === '' || sameIssuer(a.issuer, b.issuer);

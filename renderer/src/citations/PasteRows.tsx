@@ -90,7 +90,7 @@ function RowGroup({ row, checked, onToggle, failure, library, labels }: RowGroup
         <td className="paste-table__symbol">{f.symbol}</td>
         <td className="paste-table__date">{formatDate(f.issueDate, labels.language)}</td>
         <td>{f.issuer}</td>
-        <td className="paste-table__title">{f.title}</td>
+        <td className="paste-table__title">{f.title || (f.titleEn ? <span lang="en">{f.titleEn}</span> : null)}</td>
         <td>
           <span className={`action-badge action-badge--${row.action}`}>{t(`pasteCitations.action.${row.action}`)}</span>
         </td>

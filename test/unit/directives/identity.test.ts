@@ -24,6 +24,10 @@ describe('sameDirective', () => {
     expect(sameDirective(law, { ...law, title: 'Báo chí' })).toBe(false);
     expect(sameDirective({ ...law, title: '' }, { ...law, title: '' })).toBe(false);
     expect(findSameDirective(law, [kl57, { ...law, id: 'x' }])).toMatchObject({ id: 'x' });
+    const press2016 = { type: 'Luật', symbol: '103/2016/QH13', issuer: 'Quốc hội', title: 'Báo chí', issueDate: '2016-04-05', id: '2016' } as const;
+    const press2025 = { ...press2016, symbol: '126/2025/QH15', issueDate: '2025-12-10', id: '2025' } as const;
+    const byName = { type: 'Luật', symbol: '', issuer: '', title: 'Báo chí' } as const;
+    expect(findSameDirective({ ...byName, issueDate: '2016-04-05' }, [press2025, press2016])?.id).toBe('2016');
   });
 });
 
