@@ -8,6 +8,8 @@ import { saveTracker } from '../api/saveTracker';
 import { DirectivesScreen } from '../directives/DirectivesScreen';
 import { PacketsScreen } from '../packets/PacketsScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
+import { TalkingPointsScreen } from '../talking-points/TalkingPointsScreen';
+import { QaScreen } from '../qa/QaScreen';
 import { AboutDialog } from './AboutDialog';
 import { ComingLater } from './ComingLater';
 import { IncidentBanner } from './IncidentBanner';
@@ -124,6 +126,10 @@ function CurrentScreen({ screen }: { screen: ScreenId }) {
       return <DirectivesScreen />;
     case 'settings':
       return <SettingsScreen />;
+    case 'talkingPoints':
+      return <TalkingPointsScreen />;
+    case 'qa':
+      return <QaScreen />;
     default:
       return <ComingLater key={screen} screen={screen} />;
   }

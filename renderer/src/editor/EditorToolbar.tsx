@@ -50,12 +50,14 @@ type ToolbarControl =
 
 interface EditorToolbarProps {
   editor: Editor;
+  /** "compact" keeps the common commands on the bar and moves the rest into a "more" menu (narrow editors). */
+  variant: 'full' | 'compact';
   /** Extra commands of the screen using the editor (citations, talking points, variables…), shown in the "Chèn" menu. */
   insertItems: readonly MenuItem[];
   onLink(): void;
 }
 
-export function EditorToolbar({ editor, insertItems, onLink }: EditorToolbarProps) {
+export function EditorToolbar({ editor, variant, insertItems, onLink }: EditorToolbarProps) {
   const { t } = useTranslation();
   const state = useEditorState({ editor, selector: ({ editor: current }) => readState(current) });
   const [stop, setStop] = useState(0);
@@ -95,27 +97,61 @@ export function EditorToolbar({ editor, insertItems, onLink }: EditorToolbarProp
     else chain().toggleOrderedList().setOrderedListStyle(listStyle).run();
   };
 
-  const controls: ToolbarControl[] = [
-    { kind: 'menu', id: 'block', label: t('editor.blockType'), items: blockItems, content: <span className="editor-toolbar__block">{blockLabel}<EditorIcon name="chevron" size={14} /></span> },
-    { kind: 'separator', id: 's1' },
-    { kind: 'button', id: 'bold', icon: 'bold', label: t('editor.bold'), keys: 'Ctrl+B', active: state.bold, run: () => chain().toggleBold().run() },
-    { kind: 'button', id: 'italic', icon: 'italic', label: t('editor.italic'), keys: 'Ctrl+I', active: state.italic, run: () => chain().toggleItalic().run() },
-    { kind: 'button', id: 'underline', icon: 'underline', label: t('editor.underline'), keys: 'Ctrl+U', active: state.underline, run: () => chain().toggleUnderline().run() },
-    { kind: 'separator', id: 's2' },
-    { kind: 'button', id: 'bulletList', icon: 'bulletList', label: t('editor.bulletList'), keys: 'Ctrl+Shift+8', active: state.bulletList, run: () => chain().toggleBulletList().run() },
-    { kind: 'button', id: 'orderedList', icon: 'orderedList', label: t('editor.orderedList'), keys: 'Ctrl+Shift+7', active: state.orderedList, run: () => toggleOrdered('decimal') },
-    { kind: 'button', id: 'letteredList', icon: 'letteredList', label: t('editor.letteredList'), active: state.letteredList, run: () => toggleOrdered('lower-alpha') },
-    { kind: 'button', id: 'outdent', icon: 'outdent', label: t('editor.outdent'), keys: 'Shift+Tab', disabled: !state.inList, run: () => chain().liftListItem('listItem').run() },
-    { kind: 'button', id: 'indent', icon: 'indent', label: t('editor.indent'), keys: 'Tab', disabled: !state.inList, run: () => chain().sinkListItem('listItem').run() },
-    { kind: 'button', id: 'blockquote', icon: 'blockquote', label: t('editor.blockquote'), keys: 'Ctrl+Shift+B', active: state.blockquote, run: () => chain().toggleBlockquote().run() },
-    { kind: 'separator', id: 's3' },
-    { kind: 'menu', id: 'table', label: t('editor.table'), items: tableItems, content: <EditorIcon name="table" /> },
-    { kind: 'button', id: 'link', icon: 'link', label: t('editor.link'), keys: 'Ctrl+K', active: state.link, run: onLink },
-    { kind: 'menu', id: 'insert', label: t('editor.insert'), items: insertMenu, content: <span className="editor-toolbar__block"><EditorIcon name="insert" size={16} />{t('editor.insert')}</span> },
-    { kind: 'separator', id: 's4' },
-    { kind: 'button', id: 'undo', icon: 'undo', label: t('editor.undo'), keys: 'Ctrl+Z', disabled: !state.canUndo, run: () => chain().undo().run() },
-    { kind: 'button', id: 'redo', icon: 'redo', label: t('editor.redo'), keys: 'Ctrl+Shift+Z', disabled: !state.canRedo, run: () => chain().redo().run() },
+  const button = (id: string, icon: EditorIconName, label: string, run: () => void, extra: { keys?: string; active?: boolean; disabled?: boolean } = {}): ToolbarControl => ({
+    kind: 'button',
+    id,
+    icon,
+    label,
+    run,
+    ...extra,
+  });
+  const block: ToolbarControl = {
+    kind: 'menu',
+    id: 'block',
+    label: t('editor.blockType'),
+    items: blockItems,
+    content: <span className="editor-toolbar__block">{variant === 'compact' ? <EditorIcon name="paragraph" size={16} /> : blockLabel}<EditorIcon name="chevron" size={14} /></span>,
+  };
+  const marks = [
+    button('bold', 'bold', t('editor.bold'), () => chain().toggleBold().run(), { keys: 'Ctrl+B', active: state.bold }),
+    button('italic', 'italic', t('editor.italic'), () => chain().toggleItalic().run(), { keys: 'Ctrl+I', active: state.italic }),
+    button('underline', 'underline', t('editor.underline'), () => chain().toggleUnderline().run(), { keys: 'Ctrl+U', active: state.underline }),
   ];
+  const lists = [
+    button('bulletList', 'bulletList', t('editor.bulletList'), () => chain().toggleBulletList().run(), { keys: 'Ctrl+Shift+8', active: state.bulletList }),
+    button('orderedList', 'orderedList', t('editor.orderedList'), () => toggleOrdered('decimal'), { keys: 'Ctrl+Shift+7', active: state.orderedList }),
+  ];
+  const lettered = button('letteredList', 'letteredList', t('editor.letteredList'), () => toggleOrdered('lower-alpha'), { active: state.letteredList });
+  const outdent = button('outdent', 'outdent', t('editor.outdent'), () => chain().liftListItem('listItem').run(), { keys: 'Shift+Tab', disabled: !state.inList });
+  const indent = button('indent', 'indent', t('editor.indent'), () => chain().sinkListItem('listItem').run(), { keys: 'Tab', disabled: !state.inList });
+  const quote = button('blockquote', 'blockquote', t('editor.blockquote'), () => chain().toggleBlockquote().run(), { keys: 'Ctrl+Shift+B', active: state.blockquote });
+  const table: ToolbarControl = { kind: 'menu', id: 'table', label: t('editor.table'), items: tableItems, content: <EditorIcon name="table" /> };
+  const link = button('link', 'link', t('editor.link'), onLink, { keys: 'Ctrl+K', active: state.link });
+  const insert: ToolbarControl = {
+    kind: 'menu',
+    id: 'insert',
+    label: t('editor.insert'),
+    items: insertMenu,
+    content: <span className="editor-toolbar__block"><EditorIcon name="insert" size={16} />{variant === 'compact' ? null : t('editor.insert')}</span>,
+  };
+  const history = [
+    button('undo', 'undo', t('editor.undo'), () => chain().undo().run(), { keys: 'Ctrl+Z', disabled: !state.canUndo }),
+    button('redo', 'redo', t('editor.redo'), () => chain().redo().run(), { keys: 'Ctrl+Shift+Z', disabled: !state.canRedo }),
+  ];
+  const asItem = (control: ToolbarControl): MenuItem[] =>
+    control.kind === 'button' ? [{ id: control.id, label: control.label, keys: control.keys, disabled: control.disabled, run: control.run }] : [];
+  const more: ToolbarControl = {
+    kind: 'menu',
+    id: 'more',
+    label: t('editor.more'),
+    items: [link, lettered, outdent, indent, quote, ...history].flatMap(asItem).concat(tableItems.map((item) => ({ ...item, id: `table-${item.id}` }))),
+    content: <EditorIcon name="more" />,
+  };
+  const separator = (id: string): ToolbarControl => ({ kind: 'separator', id });
+  const controls: ToolbarControl[] =
+    variant === 'compact'
+      ? [block, ...marks, ...lists, insert, more]
+      : [block, separator('s1'), ...marks, separator('s2'), ...lists, lettered, outdent, indent, quote, separator('s3'), table, link, insert, separator('s4'), ...history];
   const focusable = controls.filter((control) => control.kind !== 'separator' && !control.disabled);
   const current = Math.min(stop, focusable.length - 1);
 
@@ -131,7 +167,7 @@ export function EditorToolbar({ editor, insertItems, onLink }: EditorToolbarProp
   };
 
   return (
-    <div className="editor-toolbar" role="toolbar" aria-label={t('editor.toolbar')} aria-controls={editor.view.dom.id || undefined} onKeyDown={onKeyDown}>
+    <div className={`editor-toolbar editor-toolbar--${variant}`} role="toolbar" aria-label={t('editor.toolbar')} aria-controls={editor.view.dom.id || undefined} onKeyDown={onKeyDown}>
       {controls.map((control) => {
         if (control.kind === 'separator') return <span key={control.id} className="editor-toolbar__separator" aria-hidden="true" />;
         const index = focusable.indexOf(control);

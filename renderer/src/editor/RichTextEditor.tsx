@@ -12,7 +12,8 @@
 //   composer's citation / talking point / Q&A / variable / excerpt pickers. "Ghi chú nội bộ" is always there.
 // - `extensions` — editor-only tiptap extensions added after the shared ones (plugins, shortcuts, decorations). They
 //   must not add nodes or marks: stored documents are checked against the shared schema. Read once, at mount.
-// - `size` — "compact" (a few lines: proof points, answers), "normal", "tall" (packet sections) minimum height.
+// - `size` — "compact" (a few lines: proof points, answers), "normal", "tall" (packet sections) minimum height;
+//   `toolbar` — "full" or "compact" (common commands, the rest under "more"); compact by default for a compact size.
 // - `onEditor(editor | null)` — the tiptap editor once created (and null when destroyed), for screens that need it.
 // - `ref` — `RichTextEditorHandle`: `focus('start' | 'end')`, `insertContent(nodes)` at the selection, `editor()`.
 // Shortcuts: Ctrl+B/I/U, Ctrl+Alt+0–4 (paragraph, headings), Ctrl+Shift+7/8 (lists), Tab/Shift+Tab in lists,
@@ -56,6 +57,8 @@ export interface RichTextEditorProps {
   insertMenu?: readonly InsertMenuItem[];
   extensions?: readonly AnyExtension[];
   size?: 'compact' | 'normal' | 'tall';
+  /** "compact": the common commands on the bar, the rest in a "more" menu; the default follows `size`. */
+  toolbar?: 'full' | 'compact';
   id?: string;
   className?: string;
   testId?: string;
@@ -126,7 +129,7 @@ function sameDoc(a: JSONContent, b: RichDoc): boolean {
 }
 
 export function RichTextEditor(props: RichTextEditorProps) {
-  const { value, onChange, label, describedBy, invalid, readOnly = false, resolve = NO_RESOLVER, insertMenu = [], size = 'normal', className, testId, onEditor, ref } = props;
+  const { value, onChange, label, describedBy, invalid, readOnly = false, resolve = NO_RESOLVER, insertMenu = [], size = 'normal', toolbar, className, testId, onEditor, ref } = props;
   const generatedId = useId();
   const contentId = props.id ?? `${generatedId}-content`;
   const [link, setLink] = useState<LinkRequest | null>(null);
@@ -212,7 +215,7 @@ export function RichTextEditor(props: RichTextEditorProps) {
     // Node views read the resolver from context: a new resolver (library loaded, item edited) redraws them.
     <ResolverContext.Provider value={resolve}>
       <div className={`rich-editor${readOnly ? ' rich-editor--readonly' : ''}${invalid ? ' rich-editor--invalid' : ''}${className ? ` ${className}` : ''}`} data-testid={testId}>
-        {readOnly ? null : <EditorToolbar editor={editor} insertItems={menuItems} onLink={() => live.openLink()} />}
+        {readOnly ? null : <EditorToolbar editor={editor} variant={toolbar ?? (size === 'compact' ? 'compact' : 'full')} insertItems={menuItems} onLink={() => live.openLink()} />}
         <EditorContent editor={editor} className="rich-editor__content" />
       </div>
       {link ? (

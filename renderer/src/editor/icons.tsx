@@ -15,6 +15,9 @@ const PATHS = {
   redo: 'M15 7l5 5-5 5M20 12H9a5 5 0 0 0 0 10h2',
   insert: 'M12 5v14M5 12h14',
   chevron: 'M8 10l4 4 4-4',
+  back: 'M15 6l-6 6 6 6',
+  more: 'M4.5 12a1.5 1.5 0 1 0 3 0 1.5 1.5 0 1 0-3 0M10.5 12a1.5 1.5 0 1 0 3 0 1.5 1.5 0 1 0-3 0M16.5 12a1.5 1.5 0 1 0 3 0 1.5 1.5 0 1 0-3 0',
+  paragraph: 'M13 4v16M17 4v16M19 4H9.5a4.5 4.5 0 0 0 0 9H13',
 } as const;
 
 export type EditorIconName = keyof typeof PATHS;

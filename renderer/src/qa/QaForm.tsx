@@ -1,0 +1,155 @@
+// The fields of the Q&A editor: question (Vietnamese, English), kind and sensitivity, outlet, answer side by side, bridging lines, links, classification.
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { audienceSchema } from '../../../shared/model/common';
+import type { Directive } from '../../../shared/model/directive';
+import type { TalkingPoint } from '../../../shared/model/talking-point';
+import { RichTextEditor, type InsertMenuItem } from '../editor/RichTextEditor';
+import type { ReferenceResolver } from '../editor/resolver';
+import { messageOf, type FieldMessages } from '../talking-points/formCommon';
+import { DateInput } from '../ui/DateInput';
+import { Field } from '../ui/Field';
+import { Icon } from '../ui/Icon';
+import type { QaFormValues } from './formModel';
+import { DirectiveLinks, TalkingPointLinks } from './LinkPickers';
+
+interface QaFormProps {
+  values: QaFormValues;
+  onChange(changes: Partial<QaFormValues>): void;
+  errors: FieldMessages;
+  directives: readonly Directive[];
+  talkingPoints: readonly TalkingPoint[];
+  topics: readonly string[];
+  resolve: ReferenceResolver;
+  insertMenu: readonly InsertMenuItem[];
+}
+
+export function QaForm({ values, onChange, errors, directives, talkingPoints, topics, resolve, insertMenu }: QaFormProps) {
+  const { t } = useTranslation();
+  const ids = useId();
+  const error = (field: string) => messageOf(t, errors[field]);
+  const setLine = (index: number, text: string) => onChange({ bridgingLines: values.bridgingLines.map((line, i) => (i === index ? text : line)) });
+  return (
+    <>
+      <div className="bilingual">
+        <Field label={t('library.qa.question')} error={error('question')}>
+          {(control) => <textarea {...control} className="textarea input--title" rows={3} value={values.question} onChange={(event) => onChange({ question: event.target.value })} data-testid="qa-question" />}
+        </Field>
+        <Field label={t('library.qa.questionEn')} error={error('questionEn')}>
+          {(control) => <textarea {...control} className="textarea" rows={3} lang="en" value={values.questionEn} onChange={(event) => onChange({ questionEn: event.target.value })} />}
+        </Field>
+      </div>
+      <div className="form__row">
+        <div className="field">
+          <span className="field__label" id={`${ids}-kind`}>
+            {t('library.filter.kind')}
+          </span>
+          <div className="radio-row" role="radiogroup" aria-labelledby={`${ids}-kind`}>
+            {(['question', 'rebuttal'] as const).map((kind) => (
+              <label key={kind} className="radio">
+                <input type="radio" name={`${ids}-kind`} checked={values.kind === kind} onChange={() => onChange({ kind })} />
+                <span>{t(`library.qaKind.${kind}`)}</span>
+              </label>
+            ))}
+          </div>
+        </div>
+        <div className="field">
+          <span className="field__label" id={`${ids}-sensitivity`}>
+            {t('library.filter.sensitivity')}
+          </span>
+          <div className="radio-row" role="radiogroup" aria-labelledby={`${ids}-sensitivity`}>
+            {(['routine', 'sensitive'] as const).map((sensitivity) => (
+              <label key={sensitivity} className="radio">
+                <input type="radio" name={`${ids}-sensitivity`} checked={values.sensitivity === sensitivity} onChange={() => onChange({ sensitivity })} />
+                <span>{t(`library.sensitivity.${sensitivity}`)}</span>
+              </label>
+            ))}
+          </div>
+        </div>
+      </div>
+      <div className="bilingual bilingual--editors">
+        <div className="field">
+          <span className="field__label">{t('library.qa.answer')}</span>
+          <RichTextEditor value={values.answer} onChange={(answer) => onChange({ answer })} label={t('library.qa.answer')} resolve={resolve} insertMenu={insertMenu} size="compact" testId="qa-answer" />
+        </div>
+        <div className="field">
+          <span className="field__label">{t('library.qa.answerEn')}</span>
+          <RichTextEditor value={values.answerEn} onChange={(answerEn) => onChange({ answerEn })} label={t('library.qa.answerEn')} resolve={resolve} insertMenu={insertMenu} size="compact" testId="qa-answer-en" />
+        </div>
+      </div>
+      <fieldset className="fieldset">
+        <legend className="fieldset__legend">{t('library.qa.bridgingLines')}</legend>
+        <p className="field__hint bridging__hint">{t('library.qa.bridgingHint')}</p>
+        <ol className="bridging">
+          {values.bridgingLines.map((line, index) => (
+            <li key={index} className="bridging__line">
+              <input className="input" value={line} aria-label={t('library.qa.bridgingLine', { number: index + 1 })} onChange={(event) => setLine(index, event.target.value)} />
+              <button
+                type="button"
+                className="icon-button icon-button--small"
+                onClick={() => onChange({ bridgingLines: values.bridgingLines.filter((_, i) => i !== index) })}
+                aria-label={t('library.qa.removeBridging', { number: index + 1 })}
+                title={t('library.qa.removeBridging', { number: index + 1 })}
+              >
+                <Icon name="trash" size={16} />
+              </button>
+            </li>
+          ))}
+        </ol>
+        <button type="button" className="button" onClick={() => onChange({ bridgingLines: [...values.bridgingLines, ''] })}>
+          <Icon name="plus" size={16} />
+          <span>{t('library.qa.addBridging')}</span>
+        </button>
+      </fieldset>
+      <fieldset className="fieldset">
+        <legend className="fieldset__legend">{t('library.qa.links')}</legend>
+        <div className="form__row">
+          <Field label={t('library.qa.linkedPoints')} error={error('talkingPointIds.0')}>
+            {(control) => <TalkingPointLinks id={control.id} talkingPoints={talkingPoints} value={values.talkingPointIds} onChange={(talkingPointIds) => onChange({ talkingPointIds })} />}
+          </Field>
+          <Field label={t('library.qa.linkedDirectives')} error={error('directiveIds.0')}>
+            {(control) => <DirectiveLinks id={control.id} directives={directives} value={values.directiveIds} onChange={(directiveIds) => onChange({ directiveIds })} />}
+          </Field>
+        </div>
+      </fieldset>
+      <fieldset className="fieldset">
+        <legend className="fieldset__legend">{t('library.tp.classification')}</legend>
+        <div className="form__row">
+          <Field label={t('library.qa.outlet')} hint={t('library.qa.outletHint')} error={error('outlet')}>
+            {(control) => <input {...control} className="input" value={values.outlet} onChange={(event) => onChange({ outlet: event.target.value })} />}
+          </Field>
+          <Field label={t('library.tp.audience')}>
+            {(control) => (
+              <select {...control} className="select" value={values.audience} onChange={(event) => onChange({ audience: audienceSchema.parse(event.target.value) })}>
+                {audienceSchema.options.map((audience) => (
+                  <option key={audience} value={audience}>
+                    {t(`library.audience.${audience}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </div>
+        <div className="form__row">
+          <Field label={t('library.tp.topic')} hint={t('library.tp.topicHint')} error={error('topic')}>
+            {(control) => <input {...control} className="input" list={`${ids}-topics`} value={values.topic} onChange={(event) => onChange({ topic: event.target.value })} />}
+          </Field>
+          <Field label={t('library.tp.tags')} hint={t('library.tp.tagsHint')} error={error('tags')}>
+            {(control) => <input {...control} className="input" value={values.tags} onChange={(event) => onChange({ tags: event.target.value })} />}
+          </Field>
+        </div>
+        <datalist id={`${ids}-topics`}>
+          {topics.map((topic) => (
+            <option key={topic} value={topic} />
+          ))}
+        </datalist>
+        <Field label={t('library.tp.reviewBy')} hint={t('library.tp.reviewByHint')} error={error('reviewBy')}>
+          {(control) => <DateInput {...control} value={values.reviewBy} onChange={(reviewBy) => onChange({ reviewBy })} />}
+        </Field>
+        <Field label={t('library.tp.notes')} error={error('notes')}>
+          {(control) => <textarea {...control} className="textarea" rows={3} value={values.notes} onChange={(event) => onChange({ notes: event.target.value })} />}
+        </Field>
+      </fieldset>
+    </>
+  );
+}
