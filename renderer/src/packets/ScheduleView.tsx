@@ -33,9 +33,9 @@ export function ScheduleView({ schedule, onOpen, onStart }: ScheduleViewProps) {
           {t('packets.schedule.title')}
         </h2>
         {overdue > 0 ? <span className="schedule__overdue-count">{t('packets.schedule.overdueCount', { count: overdue })}</span> : null}
-        <div className="segmented" role="group" aria-label={t('packets.schedule.rangeLabel')}>
+        <div className="packet-toggle" role="group" aria-label={t('packets.schedule.rangeLabel')}>
           {(['month', 'quarter'] as const).map((value) => (
-            <button key={value} type="button" className="segmented__option" aria-pressed={range === value} onClick={() => setRange(value)}>
+            <button key={value} type="button" className="packet-toggle__option" aria-pressed={range === value} onClick={() => setRange(value)}>
               {t(`packets.schedule.${value}`)}
             </button>
           ))}

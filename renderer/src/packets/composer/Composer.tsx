@@ -8,6 +8,8 @@ import type { PacketLocation } from '../../../../shared/packets/findings';
 import { call } from '../../api/client';
 import { errorMessage } from '../../api/errors';
 import { useReportReady } from '../../app/shellContext';
+import { currentLanguage } from '../../i18n';
+import { formatDateTime } from '../../i18n/format';
 import type { InsertMenuItem, RichTextEditorHandle } from '../../editor/RichTextEditor';
 import { useToasts } from '../../ui/Toasts';
 import { localToday } from '../labels';
@@ -217,7 +219,7 @@ function Workspace({ initial, initialLocation, onClose, onReload }: WorkspacePro
       />
       {draft.locked ? (
         <div className="locked-banner" role="status" data-testid="locked-banner">
-          <span>{t(stored.status === 'delivered' ? 'packetStatus.lockedDelivered' : 'packetStatus.locked', { by: stored.approvedBy ?? '', at: stored.approvedAt ? new Date(stored.approvedAt).toLocaleString() : '' })}</span>
+          <span>{t(stored.status === 'delivered' ? 'packetStatus.lockedDelivered' : 'packetStatus.locked', { by: stored.approvedBy ?? '', at: stored.approvedAt ? formatDateTime(stored.approvedAt, currentLanguage()) : '' })}</span>
           <button type="button" className="button button--small" onClick={() => steps.request('reopen')}>
             {t('packetStatus.steps.reopen')}
           </button>

@@ -39,9 +39,9 @@ export function ComposerPanels({ panel, draft, checks, declared, readOnly, secti
   }, [panel, stored.updatedAt, runCited]);
 
   return (
-    <aside className="side-panel" aria-labelledby="side-panel-title" data-panel={panel}>
-      <header className="side-panel__head">
-        <h2 id="side-panel-title" className="side-panel__title">
+    <aside className="composer-panel" aria-labelledby="composer-panel-title" data-panel={panel}>
+      <header className="composer-panel__head">
+        <h2 id="composer-panel-title" className="composer-panel__title">
           {t(`packetComposer.panels.${panel}`)}
         </h2>
         <button type="button" className="icon-button icon-button--small" onClick={onClose} aria-label={t('packetComposer.panels.close')}>

@@ -81,11 +81,11 @@ export function ExportGate({ packet, checks, onClose, onShowFindings, onRecorded
         <fieldset className="fieldset">
           <legend className="fieldset__legend">{t('packetExport.profile')}</legend>
           {(['handout', 'full'] as const).map((value) => (
-            <label key={value} className="radio-row">
+            <label key={value} className="packet-radio">
               <input type="radio" name={`${formId}-profile`} checked={profile === value} onChange={() => setProfile(value)} />
               <span>
                 <strong>{t(`packetChecks.profiles.${value}`)}</strong>
-                <span className="radio-row__hint">{t(`packetExport.profileHints.${value}`)}</span>
+                <span className="packet-radio__hint">{t(`packetExport.profileHints.${value}`)}</span>
               </span>
             </label>
           ))}

@@ -78,7 +78,7 @@ export function InsertPickers({ request, library, variables, onRequest }: Insert
             done();
           }}
           extra={(pickActive) => (
-            <label className="picker__extra">
+            <label className="insert-picker__extra">
               <span className="field__label">{t('packetComposer.insert.pinpoint')}</span>
               <input
                 className="input"

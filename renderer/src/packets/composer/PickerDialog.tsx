@@ -45,10 +45,10 @@ export function PickerDialog({ title, searchLabel, placeholder, items, emptyText
 
   return (
     <Dialog title={title} onRequestClose={onClose} closeLabel={t('common.close')} initialFocus={inputRef}>
-      <div className="picker" data-testid={testId}>
+      <div className="insert-picker" data-testid={testId}>
         <input
           ref={inputRef}
-          className="input picker__search"
+          className="input insert-picker__search"
           type="search"
           role="combobox"
           aria-label={searchLabel}
@@ -64,29 +64,29 @@ export function PickerDialog({ title, searchLabel, placeholder, items, emptyText
           }}
           onKeyDown={onKeyDown}
         />
-        <p className="picker__hint">{t('packetComposer.picker.hint')}</p>
-        <ul id={listId} className="picker__list" role="listbox" aria-label={title}>
+        <p className="insert-picker__hint">{t('packetComposer.picker.hint')}</p>
+        <ul id={listId} className="insert-picker__list" role="listbox" aria-label={title}>
           {shown.map((item, index) => (
             <li
               key={item.id}
               id={`${listId}-${index}`}
               role="option"
               aria-selected={item === current}
-              className={`picker__option${item === current ? ' picker__option--active' : ''}`}
+              className={`insert-picker__option${item === current ? ' insert-picker__option--active' : ''}`}
               onMouseMove={() => setActive(index)}
               onClick={() => onPick(item)}
             >
-              <span className="picker__title">{item.title}</span>
+              <span className="insert-picker__title">{item.title}</span>
               {item.badges.map((badge) => (
-                <span key={badge.text} className={`picker__badge picker__badge--${badge.tone}`}>
+                <span key={badge.text} className={`insert-picker__badge insert-picker__badge--${badge.tone}`}>
                   {badge.text}
                 </span>
               ))}
-              {item.detail ? <span className="picker__detail">{item.detail}</span> : null}
+              {item.detail ? <span className="insert-picker__detail">{item.detail}</span> : null}
             </li>
           ))}
         </ul>
-        {shown.length === 0 ? <p className="picker__empty">{emptyText}</p> : null}
+        {shown.length === 0 ? <p className="insert-picker__empty">{emptyText}</p> : null}
         {extra?.(() => {
           if (current) onPick(current);
         })}

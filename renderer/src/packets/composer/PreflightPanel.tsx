@@ -25,11 +25,11 @@ export function PreflightPanel({ report, running, error, profile, outdated, sect
   const errors = report?.findings.filter((f) => f.severity === 'error').length ?? 0;
   const warnings = report?.findings.filter((f) => f.severity === 'warning').length ?? 0;
   return (
-    <div className="side-panel__body preflight-panel" data-testid="preflight-panel">
+    <div className="composer-panel__body preflight-panel" data-testid="preflight-panel">
       <div className="preflight-panel__controls">
-        <div className="segmented" role="group" aria-label={t('packetChecks.profileLabel')}>
+        <div className="packet-toggle" role="group" aria-label={t('packetChecks.profileLabel')}>
           {(['handout', 'full'] as const).map((value) => (
-            <button key={value} type="button" className="segmented__option" aria-pressed={profile === value} onClick={() => onProfile(value)}>
+            <button key={value} type="button" className="packet-toggle__option" aria-pressed={profile === value} onClick={() => onProfile(value)}>
               {t(`packetChecks.profiles.${value}`)}
             </button>
           ))}
@@ -54,7 +54,7 @@ export function PreflightPanel({ report, running, error, profile, outdated, sect
           <FindingList findings={report.findings} names={report.names} sectionTitles={sectionTitles} variableLabels={variableLabels} onJump={onJump} label={t('packetChecks.listLabel')} />
         </>
       ) : running ? (
-        <p className="side-panel__intro">{t('packetChecks.running')}</p>
+        <p className="composer-panel__intro">{t('packetChecks.running')}</p>
       ) : null}
     </div>
   );
@@ -62,10 +62,10 @@ export function PreflightPanel({ report, running, error, profile, outdated, sect
 
 export function CitedPanel({ report, running }: { report: PreflightReport | null; running: boolean }) {
   const { t } = useTranslation();
-  if (!report) return <p className="side-panel__intro">{running ? t('common.loading') : t('packetComposer.cited.none')}</p>;
+  if (!report) return <p className="composer-panel__intro">{running ? t('common.loading') : t('packetComposer.cited.none')}</p>;
   return (
-    <div className="side-panel__body cited-panel" data-testid="cited-panel">
-      <p className="side-panel__intro">{report.cited.length === 0 ? t('packetComposer.cited.none') : t('packetComposer.cited.intro', { count: report.cited.length })}</p>
+    <div className="composer-panel__body cited-panel" data-testid="cited-panel">
+      <p className="composer-panel__intro">{report.cited.length === 0 ? t('packetComposer.cited.none') : t('packetComposer.cited.intro', { count: report.cited.length })}</p>
       <ol className="cited-list">
         {report.cited.map((entry) => (
           <li key={entry.directiveId} className="cited-list__item">

@@ -26,8 +26,8 @@ export function VariablesPanel({ declared, values, readOnly, onChange, onInsert 
   const list = variableList(declared, values);
   const empty = list.filter(({ name }) => !(values[name] ?? '').trim()).length;
   return (
-    <div className="side-panel__body variables-panel" data-testid="variables-panel">
-      <p className="side-panel__intro">{empty > 0 ? t('packetComposer.variables.emptyCount', { count: empty }) : t('packetComposer.variables.allFilled')}</p>
+    <div className="composer-panel__body variables-panel" data-testid="variables-panel">
+      <p className="composer-panel__intro">{empty > 0 ? t('packetComposer.variables.emptyCount', { count: empty }) : t('packetComposer.variables.allFilled')}</p>
       <fieldset className="plain-fieldset" disabled={readOnly}>
         <legend className="visually-hidden">{t('packetComposer.panels.variables')}</legend>
         {list.map(({ name, variable }) => (

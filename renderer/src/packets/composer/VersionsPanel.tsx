@@ -71,7 +71,7 @@ export function VersionsPanel({ packetId, packetUpdatedAt, locked, by, ensureSav
   const pair = [...selected].sort((a, b) => a - b);
 
   return (
-    <div className="side-panel__body versions-panel" data-testid="versions-panel">
+    <div className="composer-panel__body versions-panel" data-testid="versions-panel">
       <div className="versions-panel__save">
         <input className="input" value={label} aria-label={t('packetVersions.labelField')} placeholder={t('packetVersions.labelPlaceholder')} onChange={(event) => setLabel(event.target.value)} />
         <button type="button" className="button button--small" onClick={() => void save()} disabled={busy}>
@@ -90,9 +90,9 @@ export function VersionsPanel({ packetId, packetUpdatedAt, locked, by, ensureSav
         <span className="versions-panel__hint">{t('packetVersions.selectHint')}</span>
       </div>
       {versions === null ? (
-        <p className="side-panel__intro">{t('common.loading')}</p>
+        <p className="composer-panel__intro">{t('common.loading')}</p>
       ) : versions.length === 0 ? (
-        <p className="side-panel__intro">{t('packetVersions.none')}</p>
+        <p className="composer-panel__intro">{t('packetVersions.none')}</p>
       ) : (
         <ol className="version-list" aria-label={t('packetComposer.panels.versions')}>
           {versions.map((version) => (
