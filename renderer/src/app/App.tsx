@@ -8,6 +8,8 @@ import { saveTracker } from '../api/saveTracker';
 import { DirectivesScreen } from '../directives/DirectivesScreen';
 import { PacketsScreen } from '../packets/PacketsScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
+import { SearchPalette } from '../search/SearchPalette';
+import { useSearchShortcut } from '../search/useSearchShortcut';
 import { TalkingPointsScreen } from '../talking-points/TalkingPointsScreen';
 import { QaScreen } from '../qa/QaScreen';
 import { AboutDialog } from './AboutDialog';
@@ -50,6 +52,7 @@ export function App() {
   const [aboutOpen, setAboutOpen] = useState(false);
   const [info, setInfo] = useState<AppInfo | null>(null);
   const commands = useRef<ScreenCommands | null>(null);
+  const search = useSearchShortcut();
 
   const shell = useMemo<ShellApi>(
     () => ({
@@ -104,7 +107,7 @@ export function App() {
         <a className="skip-link" href="#main" onClick={skipToMain}>
           {t('app.skipToContent')}
         </a>
-        <Sidebar current={screen} onAbout={() => setAboutOpen(true)} />
+        <Sidebar current={screen} onAbout={() => setAboutOpen(true)} onSearch={search.show} />
         <div className="workspace">
           <IncidentBanner />
           <main id="main" className="screen" tabIndex={-1} aria-labelledby={SCREEN_TITLE_ID}>
@@ -113,6 +116,7 @@ export function App() {
           <StatusBar version={info?.appVersion ?? null} />
         </div>
         {aboutOpen ? <AboutDialog info={info} onClose={() => setAboutOpen(false)} /> : null}
+        {search.open ? <SearchPalette onClose={search.hide} /> : null}
       </div>
     </ShellContext.Provider>
   );

@@ -1,4 +1,4 @@
-// Left navigation: one link per screen (aria-current on the open one) and the About button.
+// Left navigation: the search button (Ctrl+K), one link per screen (aria-current on the open one) and the About button.
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../ui/Icon';
 import { SCREEN_ICONS, SCREEN_IDS, hashOf, type ScreenId } from './screens';
@@ -6,9 +6,10 @@ import { SCREEN_ICONS, SCREEN_IDS, hashOf, type ScreenId } from './screens';
 interface SidebarProps {
   current: ScreenId;
   onAbout: () => void;
+  onSearch: () => void;
 }
 
-export function Sidebar({ current, onAbout }: SidebarProps) {
+export function Sidebar({ current, onAbout, onSearch }: SidebarProps) {
   const { t } = useTranslation();
   return (
     <nav className="sidebar" aria-label={t('nav.label')}>
@@ -18,6 +19,10 @@ export function Sidebar({ current, onAbout }: SidebarProps) {
         </span>
         <span className="sidebar__name sidebar__label">{t('app.name')}</span>
       </div>
+      <button type="button" className="sidebar__about sidebar__search" onClick={onSearch} title={t('search.openWithShortcut')} aria-keyshortcuts="Control+K Meta+K">
+        <Icon name="search" />
+        <span className="sidebar__label">{t('search.open')}</span>
+      </button>
       <ul className="sidebar__list">
         {SCREEN_IDS.map((id) => (
           <li key={id}>

@@ -4,10 +4,12 @@ import { citationsEn } from './citations.en';
 import { libraryEn } from './library.en';
 
 import { packetsEn } from './packets.en';
+import { searchEn } from './search.en';
 export const en = {
   ...libraryEn,
   ...packetsEn,
   ...citationsEn,
+  ...searchEn,
   app: {
     name: 'Spokesdesk',
     windowTitle: '{{screen}} — Spokesdesk',

@@ -3,10 +3,12 @@ import { citationsVi } from './citations.vi';
 import { libraryVi } from './library.vi';
 
 import { packetsVi } from './packets.vi';
+import { searchVi } from './search.vi';
 export const vi = {
   ...libraryVi,
   ...packetsVi,
   ...citationsVi,
+  ...searchVi,
   app: {
     name: 'Spokesdesk',
     windowTitle: '{{screen}} — Spokesdesk',
