@@ -111,6 +111,12 @@ const api = {
   search: {
     query: call('search', 'query'),
   },
+  exchange: {
+    exportPacket: call('exchange', 'exportPacket'),
+    exportLibrary: call('exchange', 'exportLibrary'),
+    previewImport: call('exchange', 'previewImport'),
+    applyImport: call('exchange', 'applyImport'),
+  },
   on,
 } satisfies Bridge;
 

@@ -25,5 +25,6 @@ export function guardHandlers(handlers: Handlers, gate: Gate): Handlers {
     talkingPoints: guardFeature(handlers.talkingPoints, gate, new Set()),
     qa: guardFeature(handlers.qa, gate, new Set()),
     templates: guardFeature(handlers.templates, gate, new Set()),
+    exchange: guardFeature(handlers.exchange, gate, new Set()),
   };
 }

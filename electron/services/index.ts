@@ -5,6 +5,8 @@ import type { Handlers } from '../../shared/ipc/contract.js';
 import type { Settings } from '../../shared/model/index.js';
 import type { BackupInfo } from '../../shared/storage/types.js';
 import { directivesApi } from './api/directives.js';
+import { exchangeApi } from './api/exchange.js';
+import { ExchangeLedger } from './api/exchange-ledger.js';
 import { PacketLibrarySource } from './api/packet-library.js';
 import { PacketWorkspace } from './api/packet-workspace.js';
 import { PacketReferenceIndex } from './api/library-usage.js';
@@ -139,6 +141,13 @@ class Runtime {
       templates: templatesApi({
         templates: () => current().templates,
         library: new PacketLibrarySource({ stores: current, resourcesDir: this.options.resourcesDir }),
+        now: this.context.now,
+      }),
+      exchange: exchangeApi({
+        stores: current,
+        library: new PacketLibrarySource({ stores: current, resourcesDir: this.options.resourcesDir }),
+        ledger: new ExchangeLedger(this.context.dataDir),
+        appVersion: version,
         now: this.context.now,
       }),
     };

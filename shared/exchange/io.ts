@@ -13,6 +13,7 @@ export class ExchangeFormatError extends Error {
   constructor(
     message: string,
     readonly issues: ReadonlyArray<{ path: string; message: string }> = [],
+    readonly reason: ExchangeFormatReason = 'invalid_format',
   ) {
     super(issues.length === 0 ? message : `${message}\n${issues.map((i) => `  ${i.path || '(file)'}: ${i.message}`).join('\n')}`);
     this.name = 'ExchangeFormatError';
@@ -41,27 +42,41 @@ function issuesOf(error: z.ZodError): Array<{ path: string; message: string }> {
   return error.issues.slice(0, 50).map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
 }
 
+/** Why a file was refused, for the UI to translate (errors.exchange.<reason>). */
+export type ExchangeFormatReason = 'not_json' | 'not_exchange_file' | 'unsupported_version' | 'invalid_document' | 'invalid_format';
+
 /** Parses the text of an exchange file; throws ExchangeFormatError with the first problems found. */
 export function parseExchangeText(text: string): ExchangeFile {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    throw new ExchangeFormatError(`Not a JSON file: ${error instanceof Error ? error.message : String(error)}`);
+    throw new ExchangeFormatError(`Not a JSON file: ${error instanceof Error ? error.message : String(error)}`, [], 'not_json');
   }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new ExchangeFormatError('Not an exchange file: the top level is not an object');
+  return parseExchangeValue(raw);
+}
+
+/** Validates an already parsed JSON value as an exchange file (each embedded document migrated first). */
+export function parseExchangeValue(raw: unknown): ExchangeFile {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    throw new ExchangeFormatError('Not an exchange file: the top level is not an object', [], 'not_exchange_file');
+  }
   const record = raw as Record<string, unknown>;
   if (record.formatVersion !== EXCHANGE_FORMAT_VERSION) {
-    throw new ExchangeFormatError(`Unsupported exchange formatVersion ${JSON.stringify(record.formatVersion)} (this version reads ${EXCHANGE_FORMAT_VERSION})`);
+    throw new ExchangeFormatError(
+      `Unsupported exchange formatVersion ${JSON.stringify(record.formatVersion)} (this version reads ${EXCHANGE_FORMAT_VERSION})`,
+      [],
+      'unsupported_version',
+    );
   }
   let migrated: Record<string, unknown>;
   try {
     migrated = migrateEmbedded(record);
   } catch (error) {
-    throw new ExchangeFormatError(error instanceof Error ? error.message : String(error));
+    throw new ExchangeFormatError(error instanceof Error ? error.message : String(error), [], 'invalid_document');
   }
   const parsed = exchangeFileSchema.safeParse(migrated);
-  if (!parsed.success) throw new ExchangeFormatError('Invalid exchange file', issuesOf(parsed.error));
+  if (!parsed.success) throw new ExchangeFormatError('Invalid exchange file', issuesOf(parsed.error), 'invalid_format');
   return parsed.data;
 }
 

@@ -5,6 +5,7 @@ import type { ChannelSpec } from './define.js';
 import type { BridgeResult } from './errors.js';
 import type { EventName, Events } from './events.js';
 import { directivesChannels } from './features/directives.js';
+import { exchangeChannels } from './features/exchange.js';
 import { packetsChannels } from './features/packets.js';
 import { searchChannels } from './features/search.js';
 import { qaChannels } from './features/qa.js';
@@ -24,6 +25,7 @@ export const contract = {
   talkingPoints: talkingPointsChannels,
   qa: qaChannels,
   templates: templatesChannels,
+  exchange: exchangeChannels,
 };
 
 export type Contract = typeof contract;

@@ -69,6 +69,11 @@ const TEMPLATE_FIELDS = {
   variables: [{ name: 'ky_bao_cao', label: 'Kỳ báo cáo', type: 'period' }],
 };
 
+/** A library exchange file carrying the seeded directive (as the receiving office would get it). */
+const LIBRARY_FILE_BYTES = new TextEncoder().encode(
+  JSON.stringify({ formatVersion: 1, exportedAt: AT, app: { name: 'Spokesdesk', version: '0.1.0' }, kind: 'library', directives: [SEED_DIRECTIVE] }),
+);
+
 /** Well-formed but naming nothing in the folder: a valid call with it is answered not_found. */
 const UNKNOWN_ID = 'unknownId000001';
 const MONTH = { kind: 'month', year: 2026, month: 12 } as const;
@@ -140,5 +145,9 @@ export function validExamples(packetId: string): Record<string, unknown> {
     'system:listBackups': {},
     'system:createBackup': {},
     'system:restoreBackup': { id: '2026-11-26T08-15-00-123Z-manual' },
+    'exchange:exportPacket': { id: packetId },
+    'exchange:exportLibrary': { directiveIds: [SEED_DIRECTIVE_ID] },
+    'exchange:previewImport': { fileName: 'Thư viện.spokesdesk', bytes: LIBRARY_FILE_BYTES },
+    'exchange:applyImport': { token: 'unknownToken0001', resolutions: { [SEED_DIRECTIVE_ID]: 'theirs' } },
   };
 }
