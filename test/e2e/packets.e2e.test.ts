@@ -45,7 +45,7 @@ async function saved(page: Page): Promise<void> {
 }
 
 /** Ctrl+/ in the editor, then the palette entry, then a search and Enter in the picker. */
-async function insertWithKeyboard(page: Page, kind: string, query?: string): Promise<void> {
+async function insertWithKeyboard(page: Page, kind: string, query?: string, beforeEnter?: () => Promise<unknown>): Promise<void> {
   await page.keyboard.press('Control+/');
   const palette = page.getByRole('dialog', { name: text.insert.paletteTitle });
   await palette.waitFor();
@@ -53,6 +53,7 @@ async function insertWithKeyboard(page: Page, kind: string, query?: string): Pro
   if (query === undefined) return;
   const search = page.getByRole('combobox');
   await search.fill(query);
+  await beforeEnter?.();
   await search.press('Enter');
   await page.getByRole('combobox').waitFor({ state: 'detached' });
 }
@@ -98,7 +99,7 @@ describe('packet composer (vi)', () => {
     await page.keyboard.press('Control+End');
     await page.keyboard.press('Enter');
     await page.keyboard.type('Trong tháng, tỉnh tiếp tục triển khai ');
-    await insertWithKeyboard(page, text.insert.kinds.citation, '57-kl');
+    await insertWithKeyboard(page, text.insert.kinds.citation, '57-kl', () => screenshot('packets-3b-citation-picker'));
     await page.keyboard.type(' về công tác thông tin đối ngoại.');
     await insertWithKeyboard(page, text.insert.kinds.talkingPoint, 'tru cot 2 minh bach');
     await insertWithKeyboard(page, text.insert.kinds.qa, 'lien he thong tin chinh thuc');

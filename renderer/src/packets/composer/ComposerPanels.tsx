@@ -55,7 +55,7 @@ export function ComposerPanels({ panel, draft, checks, declared, readOnly, secti
           running={checks.running}
           error={checks.error}
           profile={checks.profile}
-          outdated={checks.report !== null && checks.report.checkedAt !== stored.updatedAt}
+          outdated={checks.report !== null && (draft.saveState !== 'saved' || Date.parse(draft.contentSavedAt) > Date.parse(checks.report.checkedAt))}
           sectionTitles={sectionTitles}
           variableLabels={new Map(declared.map((v) => [v.name, v.label]))}
           onProfile={checks.setProfile}

@@ -24,6 +24,8 @@ export interface ComposerDraft {
   words: ReadonlyMap<string, number>;
   locked: boolean;
   saveState: AutosaveState;
+  /** When the content (not the status) was last stored: preflight results older than this are out of date. */
+  contentSavedAt: string;
   /** Bumped when the content is replaced from outside (restore, reload): editors are rebuilt. */
   generation: number;
   setTitle(title: string): void;
@@ -50,6 +52,7 @@ export function useComposerDraft(initial: Packet, onStopped: (error: unknown) =>
   const [generation, setGeneration] = useState(0);
   const [saveState, setSaveState] = useState<AutosaveState>('saved');
   const [saveError, setSaveError] = useState<unknown>(null);
+  const [contentSavedAt, setContentSavedAt] = useState(initial.updatedAt);
   const contents = useRef(new Map(initial.sections.map((section) => [section.id, section.content])));
   const live = useRef({ stored: initial, title: initial.title, variables: initial.variables });
   const countTimers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
@@ -81,6 +84,7 @@ export function useComposerDraft(initial: Packet, onStopped: (error: unknown) =>
         onSaved: (packet) => {
           live.current.stored = packet;
           setStored(packet);
+          setContentSavedAt(packet.updatedAt);
           setSaveError(null);
         },
         onError: (error, stopped) => {
@@ -160,6 +164,7 @@ export function useComposerDraft(initial: Packet, onStopped: (error: unknown) =>
       setTitleState(packet.title);
       setVariables(packet.variables);
       setWords(countAll(packet));
+      setContentSavedAt(packet.updatedAt);
       setGeneration((n) => n + 1);
     },
     [autosave],
@@ -176,6 +181,7 @@ export function useComposerDraft(initial: Packet, onStopped: (error: unknown) =>
     words,
     locked: isLocked(stored),
     saveState,
+    contentSavedAt,
     generation,
     setTitle,
     setVariable,
