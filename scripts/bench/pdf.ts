@@ -1,4 +1,4 @@
-// Benchmark of the PDF export: a generated 130-page justified packet in process, and the CLI against headless Chromium printing the same packet.
+// Benchmark of the PDF export: a generated 130-page justified packet in process, and the bundled CLI against headless Chromium printing the same packet.
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -10,6 +10,8 @@ import { exportPacketPdf, packetHtml } from '../../shared/pdf/export.js';
 import { FontSet } from '../../shared/pdf/fonts/font-set.js';
 import { nodeDeflate } from '../../electron/services/pdf/export-file.js';
 import { bundledFontSource } from '../../electron/services/pdf/fonts.js';
+import { appVersion } from '../cli/export.js';
+import { buildCli, CLI_BUNDLE } from '../build-cli.js';
 import { generatedExchange } from '../../test/fixtures/generated-packet.js';
 import type { BenchSuite } from './suite.js';
 
@@ -31,7 +33,7 @@ interface Timed {
   rssMb: number;
 }
 
-/** Runs a process to its end under /usr/bin/time -v; the wall time covers start-up and exit. */
+/** Runs a process to its end under /usr/bin/time -v; the wall time covers start-up and exit, the CPU time user + system of it and its children. */
 function timed(command: string, args: readonly string[]): Promise<Timed> {
   return new Promise((resolve, reject) => {
     const start = performance.now();
@@ -48,8 +50,9 @@ function timed(command: string, args: readonly string[]): Promise<Timed> {
   });
 }
 
+/** The bundled CLI (out/cli/spokesdesk.mjs, rebuilt first so it holds the current code), as users run it. */
 function cliExport(exchange: string, out: string): Promise<Timed> {
-  return timed(process.execPath, ['--import', 'tsx', 'scripts/cli.ts', 'export', exchange, '--profile', 'handout', '--out', out, '--created', CREATED]);
+  return timed(process.execPath, [CLI_BUNDLE, 'export', exchange, '--profile', 'handout', '--out', out, '--created', CREATED]);
 }
 
 function chromiumPrint(html: string, out: string, profileDir: string): Promise<Timed> {
@@ -68,15 +71,21 @@ function chromiumPrint(html: string, out: string, profileDir: string): Promise<T
   ]);
 }
 
+const ROUNDS = 5;
+
+const show = (runs: readonly Timed[]): string => runs.map((r) => `${r.ms.toFixed(0)}/${r.cpuMs.toFixed(0)}`).join(' ');
+
 export const pdfSuite: BenchSuite = {
   name: 'pdf',
-  description: 'export of a generated 130-page justified Vietnamese packet; CLI vs headless Chromium on the same packet',
+  description: 'export of a generated 130-page justified Vietnamese packet; bundled CLI vs headless Chromium on the same packet (medians, alternated runs)',
   async run({ log }) {
+    await buildCli();
+    const version = await appVersion();
     const fonts = new FontSet(await bundledFontSource(RESOURCES));
     const file = generatedExchange(130);
-    const deps = { fonts, formatCitation: format, appVersion: 'bench', write: { deflate: nodeDeflate } };
+    const deps = { fonts, formatCitation: format, appVersion: version, write: { deflate: nodeDeflate } };
     let pages = 0;
-    let bytes = 0;
+    let inProcessBytes: Uint8Array = new Uint8Array();
     const times: number[] = [];
     const cpuTimes: number[] = [];
     for (let i = 0; i < 9; i++) {
@@ -90,9 +99,9 @@ export const pdfSuite: BenchSuite = {
         cpuTimes.push((used.user + used.system) / 1000);
       }
       pages = result.report.pages;
-      bytes = result.bytes.length;
+      inProcessBytes = result.bytes;
     }
-    log(`in process: ${pages} pages, ${(bytes / 1024).toFixed(0)} KB, runs ${times.map((t) => t.toFixed(0)).join(' ')} ms`);
+    log(`in process: ${pages} pages, ${(inProcessBytes.length / 1024).toFixed(0)} KB, wall ${times.map((t) => t.toFixed(0)).join(' ')} ms, cpu ${cpuTimes.map((t) => t.toFixed(0)).join(' ')} ms`);
 
     const dir = await mkdtemp(path.join(os.tmpdir(), 'spokesdesk-bench-pdf-'));
     try {
@@ -106,21 +115,27 @@ export const pdfSuite: BenchSuite = {
       };
       const html = path.join(dir, 'packet.html');
       await writeFile(html, packetHtml(file, OPTIONS, deps, fontUrls));
+      const cliPdf = path.join(dir, 'cli.pdf');
+      const chromiumPdf = path.join(dir, 'chromium.pdf');
       const cli: Timed[] = [];
       const chromium: Timed[] = [];
-      for (let i = 0; i < 3; i++) {
-        cli.push(await cliExport(exchange, path.join(dir, 'cli.pdf')));
-        chromium.push(await chromiumPrint(html, path.join(dir, 'chromium.pdf'), path.join(dir, `chromium-profile-${i}`)));
+      // alternate which goes first (AB BA AB …) so a change in machine load weighs on both alike
+      for (let i = 0; i < ROUNDS; i++) {
+        const runCli = async () => cli.push(await cliExport(exchange, cliPdf));
+        const runChromium = async () => chromium.push(await chromiumPrint(html, chromiumPdf, path.join(dir, `chromium-profile-${i}`)));
+        if (i % 2 === 0) await runCli().then(runChromium);
+        else await runChromium().then(runCli);
       }
-      const cliBytes = (await stat(path.join(dir, 'cli.pdf'))).size;
-      const chromiumBytes = (await stat(path.join(dir, 'chromium.pdf'))).size;
-      const chromiumPages = ((await readFile(path.join(dir, 'chromium.pdf'), 'latin1')).match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+      const cliBytes = await readFile(cliPdf);
+      // the CLI must write exactly what the in-process export produced (same code path, same creation date)
+      if (!cliBytes.equals(inProcessBytes)) throw new Error('the bundled CLI wrote a different PDF than the in-process export of the same packet');
+      const chromiumBytes = (await stat(chromiumPdf)).size;
+      const chromiumPages = ((await readFile(chromiumPdf, 'latin1')).match(/\/Type\s*\/Page[^s]/g) ?? []).length;
       const cliMs = median(cli.map((c) => c.ms));
       const chromiumMs = median(chromium.map((c) => c.ms));
       const cliCpu = median(cli.map((c) => c.cpuMs));
       const chromiumCpu = median(chromium.map((c) => c.cpuMs));
-      const show = (runs: Timed[]) => runs.map((r) => `${r.ms.toFixed(0)} (cpu ${r.cpuMs.toFixed(0)})`).join(' ');
-      log(`CLI: ${show(cli)} ms, ${(cliBytes / 1024).toFixed(0)} KB; Chromium: ${show(chromium)} ms, ${(chromiumBytes / 1024).toFixed(0)} KB, ${chromiumPages} pages`);
+      log(`wall/cpu ms per run: CLI ${show(cli)}, ${(cliBytes.length / 1024).toFixed(0)} KB; Chromium ${show(chromium)}, ${(chromiumBytes / 1024).toFixed(0)} KB, ${chromiumPages} pages`);
       return {
         export_130p_ms: median(times),
         export_130p_cpu_ms: median(cpuTimes),
@@ -131,7 +146,7 @@ export const pdfSuite: BenchSuite = {
         cli_cpu_ms: cliCpu,
         chromium_cpu_ms: chromiumCpu,
         cli_vs_chromium_cpu_ratio: cliCpu / chromiumCpu,
-        size_vs_chromium_ratio: cliBytes / chromiumBytes,
+        size_vs_chromium_ratio: cliBytes.length / chromiumBytes,
         cli_peak_rss_mb: Math.max(...cli.map((c) => c.rssMb)),
         chromium_peak_rss_mb: Math.max(...chromium.map((c) => c.rssMb)),
         chromium_pages: chromiumPages,
