@@ -25,7 +25,7 @@ function textBefore(message: string, placeholder: string): string {
   return message.slice(0, message.indexOf(placeholder)).trim();
 }
 
-async function goTo(page: Page, text: Messages, screen: 'talkingPoints' | 'qa' | 'directives'): Promise<void> {
+async function goTo(page: Page, text: Messages, screen: 'talkingPoints' | 'qa' | 'directives' | 'templates'): Promise<void> {
   await page.getByRole('navigation', { name: text.nav.label }).getByRole('link', { name: text.nav[screen], exact: true }).click();
   await page.getByRole('heading', { level: 1, name: text.nav[screen], exact: true }).waitFor();
 }
@@ -166,6 +166,38 @@ describe('Q&A bank and message house', () => {
     await page.getByTestId('qa-view-house').click();
     await page.getByTestId('message-house').waitFor();
     await app.screenshot('en-message-house');
+    app.assertNoProblems();
+  });
+});
+
+describe('templates', () => {
+  it('shows the built-in templates read-only and duplicates one into an editable copy whose variable checks show inline', async () => {
+    const { page } = app;
+    await goTo(page, enText, 'templates');
+    await page.getByTestId('template-builtin-hop-bao-thuong-ky').waitFor();
+    await app.screenshot('en-templates');
+    await hostCall(host.url, 'settings', 'update', { fields: { ...(await settingsFields()), language: 'vi' } });
+    await app.reload();
+    await page.getByRole('heading', { level: 2, name: viText.library.tpl.builtIn }).waitFor();
+    await app.screenshot('vi-templates');
+    await page.getByTestId('template-builtin-hop-bao-thuong-ky').getByRole('button', { name: viText.library.tpl.view }).click();
+    await page.getByText(viText.library.tpl.builtInNotice).waitFor();
+    expect(await page.getByTestId('save-template').count()).toBe(0);
+    await app.screenshot('vi-template-builtin');
+    await page.getByTestId('duplicate-template').click();
+    const name = page.getByTestId('template-name');
+    await expect.poll(() => name.inputValue()).toContain('(bản sao)');
+    expect(await name.getAttribute('readonly')).toBeNull();
+    await name.fill('Họp báo thường kỳ của Sở');
+    await page.getByTestId('template-section-1').getByLabel(viText.library.tpl.sectionTitle, { exact: true }).fill('I. THÔNG BÁO {{ngay_moi}}');
+    await page.getByTestId('template-findings').waitFor();
+    await page.getByTestId('template-section-1').getByText('ngay_moi', { exact: false }).first().waitFor();
+    await app.screenshot('vi-template-editor');
+    await page.getByTestId('template-section-1').getByLabel(viText.library.tpl.sectionTitle, { exact: true }).fill('I. THÔNG BÁO');
+    await page.getByTestId('save-template').click();
+    await page.getByRole('status').getByText(textBefore(viText.library.tpl.saved, '{{name}}')).waitFor();
+    const own = (await hostCall(host.url, 'templates', 'list', {})).filter((template) => !template.builtIn);
+    expect(own.map((template) => [template.name, template.sections[0]?.title])).toEqual([['Họp báo thường kỳ của Sở', 'I. THÔNG BÁO']]);
     app.assertNoProblems();
   });
 });

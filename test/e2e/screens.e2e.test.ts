@@ -28,6 +28,8 @@ async function visit(page: Page, text: Messages, screen: ScreenId): Promise<void
   await page.getByRole('heading', { level: 1, name: text.nav[screen], exact: true }).waitFor();
   if (screen === 'directives') {
     await directiveRow(page, text.directives.gridLabel, '57-KL/TW').waitFor();
+  } else if (screen === 'templates') {
+    await page.getByRole('heading', { level: 2, name: text.library.tpl.builtIn }).waitFor();
   } else if (screen === 'talkingPoints' || screen === 'qa') {
     await page.getByRole('heading', { level: 2, name: screen === 'qa' ? text.library.qa.emptyTitle : text.library.tp.emptyTitle }).waitFor();
   } else if (screen === 'settings') {

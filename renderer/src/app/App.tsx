@@ -12,6 +12,7 @@ import { SearchPalette } from '../search/SearchPalette';
 import { useSearchShortcut } from '../search/useSearchShortcut';
 import { TalkingPointsScreen } from '../talking-points/TalkingPointsScreen';
 import { QaScreen } from '../qa/QaScreen';
+import { TemplatesScreen } from '../templates/TemplatesScreen';
 import { AboutDialog } from './AboutDialog';
 import { ComingLater } from './ComingLater';
 import { IncidentBanner } from './IncidentBanner';
@@ -134,6 +135,8 @@ function CurrentScreen({ screen }: { screen: ScreenId }) {
       return <TalkingPointsScreen />;
     case 'qa':
       return <QaScreen />;
+    case 'templates':
+      return <TemplatesScreen />;
     default:
       return <ComingLater key={screen} screen={screen} />;
   }
