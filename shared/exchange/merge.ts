@@ -47,13 +47,16 @@ export function unchangedSinceShared(local: Versioned, sharedUpdatedAt: string |
   return instant(local.updatedAt) === instant(reference);
 }
 
-/** The merge rule, in order: absent → new; equal content → same; incoming older → older; newer and local unchanged → update; else conflict. */
+/**
+ * The merge rule, in order: absent → new; equal content → same; older than local and not changed after the shared
+ * version → older; newer and local unchanged since the shared version → update; anything else changed on both sides → conflict.
+ */
 export function classify(incoming: Versioned, local: Versioned | undefined, sharedUpdatedAt: string | undefined): MergeStatus {
   if (local === undefined) return 'new';
   if (sameContent(incoming, local)) return 'same';
   const incomingAt = instant(incoming.updatedAt);
   const localAt = instant(local.updatedAt);
-  if (incomingAt < localAt) return 'older';
+  if (incomingAt < localAt) return sharedUpdatedAt !== undefined && incomingAt > instant(sharedUpdatedAt) ? 'conflict' : 'older';
   if (incomingAt > localAt && unchangedSinceShared(local, sharedUpdatedAt)) return 'update';
   return 'conflict';
 }

@@ -24,6 +24,8 @@ const CASES: Array<[string, Doc, Doc | undefined, string | undefined, MergeStatu
   ['same instant, different content', doc('B', T2), doc('A', T2), T2, 'conflict'],
   ['older than local', doc('B', T1), doc('A', T2), T1, 'older'],
   ['older than local, local edited since', doc('B', T1), doc('A', T3), T2, 'older'],
+  ['older than local, never shared', doc('B', T1), doc('A', T3), undefined, 'older'],
+  ['changed after the shared version, but local changed later', doc('B', T2), doc('C', T3), T1, 'conflict'],
 ];
 
 describe('classify', () => {
