@@ -10,7 +10,7 @@ import { windowEmitter } from './events.js';
 import { mainFrameSenderCheck, registerContractHandlers } from './ipc/register.js';
 import { labelsFor } from './labels.js';
 import { currentLanguage, observeLanguage } from './language.js';
-import { closeOnQuit } from './lifecycle.js';
+import { closeOnQuit, closeWindow } from './lifecycle.js';
 import { installMenu } from './menu.js';
 import { trustedOrigins } from './origin.js';
 import { devServerUrl, rendererEntryUrl, rendererRootDir, resolveDataDir, resolveResourcesDir } from './paths.js';
@@ -84,6 +84,8 @@ async function start(): Promise<void> {
   });
   closeOnQuit(
     async () => {
+      // The window goes first: its page sends its last autosave while unloading, and that save must reach open services.
+      await closeWindow(mainWindow);
       await Promise.all([windowTracker?.flush(), services.close()]);
     },
     (error) => {

@@ -115,6 +115,10 @@ describe('the main process', () => {
   it('holds the quit until everything is on disk and the data folder released, exactly once', async () => {
     theWindow().bounds = { x: 10, y: 20, width: 1000, height: 700 };
     theWindow().emit('resize');
+    // The page's last autosave, sent while its window unloads: it must land before the data folder is closed.
+    theWindow().once('close', () => {
+      void invoke('directives:create', { fields: { type: 'Chỉ thị', symbol: '06/CT-TTg', title: 'lưu khi đóng cửa sổ' } });
+    });
     const first = new FakeEvent();
     electron.app.emit('before-quit', first);
     expect(first.defaultPrevented).toBe(true);
@@ -138,7 +142,8 @@ describe('the main process', () => {
     // The lock is released and the directive saved before the quit went through: another process reads it back.
     const reopened = await openServices({ dataDir, resourcesDir: join(process.cwd(), 'resources'), appVersion: '0.1.0' });
     try {
-      expect(await reopened.handlers.directives.list({})).toMatchObject([{ symbol: '05/CT-TTg', title: 'tăng cường kỷ luật' }]);
+      const saved = await reopened.handlers.directives.list({});
+      expect(saved.map((d) => d.symbol).sort()).toEqual(['05/CT-TTg', '06/CT-TTg']);
       expect((await reopened.handlers.settings.get({})).language).toBe('en');
     } finally {
       await reopened.close();

@@ -105,6 +105,13 @@ export class FakeBrowserWindow extends EventEmitter {
   isDestroyed(): boolean {
     return this.destroyed;
   }
+  /** Like Electron: 'close', then the page unloads, then 'closed'. */
+  close(): void {
+    if (this.destroyed) return;
+    this.emit('close', new FakeEvent());
+    this.destroyed = true;
+    this.emit('closed');
+  }
 }
 
 type InvokeListener = (event: unknown, ...args: unknown[]) => unknown;
