@@ -71,8 +71,25 @@ export async function systemTimesSource(locations: ReadonlyArray<Record<FontStyl
   return null;
 }
 
-/** The fonts an export uses, following the "use an installed Times New Roman" setting. */
-export async function loadExportFonts(resourcesDir: string, useSystemTimesNewRoman: boolean): Promise<FontSet> {
+async function readExportFonts(resourcesDir: string, useSystemTimesNewRoman: boolean): Promise<FontSet> {
   const system = useSystemTimesNewRoman ? await systemTimesSource() : null;
   return new FontSet(system ?? (await bundledFontSource(resourcesDir)));
+}
+
+/** Parsed font sets by resources folder and setting: reading and parsing four faces is done once per process. */
+const loaded = new Map<string, Promise<FontSet>>();
+
+/**
+ * The fonts an export uses, following the "use an installed Times New Roman" setting. The set is shared by later
+ * exports (its glyph and width caches stay warm); a failed load is forgotten so the next export tries again.
+ */
+export function loadExportFonts(resourcesDir: string, useSystemTimesNewRoman: boolean): Promise<FontSet> {
+  const key = `${useSystemTimesNewRoman ? 'system' : 'bundled'}:${resourcesDir}`;
+  let fonts = loaded.get(key);
+  if (!fonts) {
+    fonts = readExportFonts(resourcesDir, useSystemTimesNewRoman);
+    loaded.set(key, fonts);
+    fonts.catch(() => loaded.delete(key));
+  }
+  return fonts;
 }
