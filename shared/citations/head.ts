@@ -1,7 +1,7 @@
 // The head of a citation: its type word, an issuer written before the number, and the symbol or (for a law) the name.
 import { directiveTypeInfo, typesForCode, type DirectiveTypeName } from '../directives/types.js';
 import { readIssuer, type IssuerMatch } from './issuer-phrase.js';
-import { readEnglishLawName, readLawName } from './law-name.js';
+import { readClauseName, readEnglishLawName, readLawName } from './law-name.js';
 import { parseSymbolAt, type ParsedSymbol } from './symbols.js';
 import type { SourceText } from './text.js';
 import { isUpper, isWordChar } from './text.js';
@@ -124,7 +124,8 @@ function lawHead(source: SourceText, anchor: Anchor, limit: number): CitationHea
   const numbered = symbolAfter(source, anchor.end, NUMBER_WORD_AFTER_ISSUER);
   if (numbered) return head(anchor, numbered.end, numbered.symbol, null, null);
   if (!/\s/.test(source.text[anchor.end] ?? '')) return null;
-  const name = readLawName(source, anchor.end + 1, limit);
+  const name =
+    anchor.word.type === 'Hiến pháp' ? readClauseName(source, anchor.end + 1, limit) : readLawName(source, anchor.end + 1, limit);
   if (!name) return null;
   const law = { name: name.name, start: anchor.end + 1, end: name.end };
   const withSymbol = symbolAfter(source, name.end, NUMBER_WORD_AFTER_ISSUER);

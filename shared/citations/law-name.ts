@@ -35,12 +35,14 @@ function stopsName(lower: string, index: number): boolean {
   return true;
 }
 
-/** "Luật sửa đổi, bổ sung một số điều của …": the name runs to the date, the symbol or the end of the clause. */
 /** Where the name of an amending law ends: a clause mark, a line break, its date or its number. */
 const AMENDMENT_END = /[;.(\n]|\s(?=ngày(?![\p{L}\p{N}])|số\s*:?\s*\d)/u;
 
-/** "Luật sửa đổi, bổ sung một số điều của …": the name runs to the date, the symbol or the end of the clause. */
-function readAmendmentName(source: SourceText, start: number, limit: number): LawNameMatch | null {
+/**
+ * A name that runs to the date, the symbol or the end of the clause: "Luật sửa đổi, bổ sung một số điều của …", and the
+ * constitution's "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam", whose name starts in lower case.
+ */
+export function readClauseName(source: SourceText, start: number, limit: number): LawNameMatch | null {
   const { text, lower } = source;
   const stop = Math.min(limit, text.length, start + MAX_AMENDMENT_LENGTH);
   const found = AMENDMENT_END.exec(lower.slice(start, stop));
@@ -52,7 +54,7 @@ function readAmendmentName(source: SourceText, start: number, limit: number): La
 /** Reads a Vietnamese law's name starting at `start` (just after "Luật "). */
 export function readLawName(source: SourceText, start: number, limit: number): LawNameMatch | null {
   const { text, lower } = source;
-  if (phraseAt(lower, start, 'sửa đổi')) return readAmendmentName(source, start, limit);
+  if (phraseAt(lower, start, 'sửa đổi')) return readClauseName(source, start, limit);
   if (!isUpper(text, start)) return null;
   let end = wordEnd(text, start);
   for (let words = 1; words < MAX_NAME_WORDS && end < limit; words++) {

@@ -48,6 +48,14 @@ describe('parse: blocks and paragraphs', () => {
     for (const c of found) expect(BASIS_1079.slice(c.span.start, c.span.end)).not.toMatch(/[;\n]$/);
   });
 
+  it('reads the constitution at the head of a legal-basis block, its name starting in lower case', () => {
+    const block = 'Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam ngày 28 tháng 11 năm 2013;\nCăn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;';
+    expect(parse(block).map((c) => [c.type, c.title, c.date])).toEqual([
+      ['Hiến pháp', 'nước Cộng hòa xã hội chủ nghĩa Việt Nam', '2013-11-28'],
+      ['Luật', 'Tổ chức Chính phủ', '2015-06-19'],
+    ]);
+  });
+
   it('warns that the block cites Decree 09/2017 with the wrong date (the registry has 09/02/2017)', () => {
     const decree = parse(BASIS_1079, { registry: REGISTRY }).find((c) => c.symbol === '09/2017/NĐ-CP');
     expect(decree?.warnings).toEqual([
