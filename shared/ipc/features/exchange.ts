@@ -51,7 +51,7 @@ export const exchangeChannels = {
   ),
   /** Reads and classifies a file; writes nothing. Refused: AppError('too_large' | 'validation', { reason }). */
   previewImport: channel<ImportPreview>()(
-    z.object({ fileName: z.string().max(1000), bytes: z.instanceof(Uint8Array) }).strict(),
+    z.object({ fileName: z.string().max(1000), bytes: z.custom<Uint8Array>((v) => v instanceof Uint8Array, { message: 'validation.bytes' }) }).strict(),
   ),
   /** Writes the previewed file; every conflict needs a resolution (by document id). */
   applyImport: channel<ImportResult>()(

@@ -1,0 +1,109 @@
+// Property test of the import path: 2,000 mutated exchange files and arbitrary JSON or bytes; every answer typed, the folder unchanged.
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ERROR_CODES } from '../../../shared/ipc/errors.js';
+import { contentHash } from '../../unit/ipc/folder-fingerprint.js';
+import { openOffice, seedOffice, value, type Office } from './offices.js';
+
+const RUNS = 2_000;
+let office: Office;
+let base: unknown;
+
+beforeAll(async () => {
+  office = await openOffice();
+  const { packetId } = await seedOffice(office);
+  base = JSON.parse(new TextDecoder().decode(value(await office.exchange('exportPacket', { id: packetId })).bytes));
+  await office.services.flush();
+});
+afterAll(async () => {
+  await office.close();
+});
+
+/** Every path to a value inside `root` (objects and arrays), so a mutation can aim anywhere. */
+function paths(root: unknown): Array<Array<string | number>> {
+  const out: Array<Array<string | number>> = [[]];
+  const walk = (node: unknown, at: Array<string | number>): void => {
+    if (Array.isArray(node)) node.forEach((child: unknown, i) => (out.push([...at, i]), walk(child, [...at, i])));
+    else if (typeof node === 'object' && node !== null) for (const [k, child] of Object.entries(node)) (out.push([...at, k]), walk(child, [...at, k]));
+  };
+  walk(root, []);
+  return out;
+}
+
+function setAt(root: unknown, at: ReadonlyArray<string | number>, replacement: unknown, remove: boolean): unknown {
+  const copy: unknown = structuredClone(root);
+  if (at.length === 0) return replacement;
+  let node = copy as Record<string | number, unknown>;
+  for (const key of at.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
+  const last = at[at.length - 1] ?? '';
+  if (remove) delete node[last];
+  else Object.defineProperty(node, last, { value: replacement, enumerable: true, writable: true, configurable: true });
+  return copy;
+}
+
+const hostileValue = fc.oneof(
+  fc.jsonValue({ maxDepth: 4 }),
+  fc.constantFrom('', '../../etc/passwd', 'C:\\x', '\u0000', 'x'.repeat(70_000), '2099-01-01T00:00:00Z', -1, 1e308, null, true, [], {}),
+  fc.string({ unit: 'binary', maxLength: 40 }),
+  fc.integer({ min: 1, max: 400 }).map((depth) => JSON.parse(`${'['.repeat(depth)}${']'.repeat(depth)}`) as unknown),
+  fc.constant(JSON.parse('{"__proto__":{"polluted":true}}') as unknown),
+);
+
+const encoder = new TextEncoder();
+
+function fileBytes(): fc.Arbitrary<Uint8Array> {
+  const all = paths(base);
+  const mutatedJson = fc
+    .array(fc.tuple(fc.nat({ max: all.length - 1 }), hostileValue, fc.boolean()), { minLength: 1, maxLength: 3 })
+    .map((changes) => {
+      let doc = base;
+      for (const [index, replacement, remove] of changes) {
+        const at = all[index] ?? [];
+        try {
+          doc = setAt(doc, at, replacement, remove);
+        } catch {
+          // The path no longer exists after an earlier change: skip this one.
+        }
+      }
+      return encoder.encode(JSON.stringify(doc));
+    });
+  const baseBytes = encoder.encode(JSON.stringify(base));
+  const damagedBytes = fc.tuple(fc.nat({ max: baseBytes.length - 1 }), fc.integer({ min: 0, max: 255 }), fc.boolean()).map(([at, byte, truncate]) => {
+    if (truncate) return baseBytes.slice(0, at);
+    const copy = baseBytes.slice();
+    copy[at] = byte;
+    return copy;
+  });
+  return fc.oneof(
+    { weight: 6, arbitrary: mutatedJson },
+    { weight: 2, arbitrary: damagedBytes },
+    { weight: 1, arbitrary: fc.jsonValue().map((v) => encoder.encode(JSON.stringify(v) ?? '')) },
+    { weight: 1, arbitrary: fc.uint8Array({ maxLength: 512 }) },
+  );
+}
+
+describe('the import path', () => {
+  it(`answers ${RUNS} mutated or arbitrary files with a typed result and writes nothing`, { timeout: 120_000 }, async () => {
+    const before = await contentHash(office.dataDir);
+    let accepted = 0;
+    await fc.assert(
+      fc.asyncProperty(fileBytes(), async (bytes) => {
+        const result = await office.exchange('previewImport', { fileName: 'x.spokesdesk', bytes });
+        structuredClone(result);
+        if (result.ok) {
+          accepted++;
+          expect(result.value.items.length).toBeGreaterThan(0);
+        } else {
+          expect(ERROR_CODES).toContain(result.error.code);
+          expect(['validation', 'too_large']).toContain(result.error.code);
+          expect(typeof result.error.details.reason).toBe('string');
+        }
+        expect('polluted' in {}).toBe(false);
+      }),
+      { numRuns: RUNS },
+    );
+    expect(await contentHash(office.dataDir)).toBe(before);
+    expect(accepted, 'some mutations stay valid, so the accepting branch is exercised too').toBeGreaterThan(0);
+    expect(accepted, 'most mutations must be refused, or the test proves little').toBeLessThan(RUNS);
+  });
+});
