@@ -32,7 +32,7 @@ async function search(page: Page, query: string): Promise<Locator> {
   await page.keyboard.press('Control+k');
   const box = searchBox(page);
   await box.waitFor();
-  expect(await box.evaluate((element) => element === element.ownerDocument.activeElement)).toBe(true);
+  expect(await box.and(page.locator(':focus')).count(), 'the search box has focus').toBe(1);
   await box.fill(query);
   const status = palette(page).getByRole('status');
   await expect.poll(async () => (await status.textContent()) ?? '', { timeout: 10_000 }).toMatch(/\d/);
@@ -115,7 +115,7 @@ describe('search palette', () => {
     await palette(page).getByText(viText.search.empty.replace('{{query}}', 'zzzqqxx khongcogi'), { exact: true }).waitFor();
     await page.keyboard.press('Escape');
     await palette(page).waitFor({ state: 'detached' });
-    expect(await button.evaluate((element) => element === element.ownerDocument.activeElement)).toBe(true);
+    expect(await button.and(page.locator(':focus')).count(), 'focus is back on the search button').toBe(1);
     app.assertNoProblems();
   });
 });

@@ -1,7 +1,6 @@
-// The search palette's pure parts: snippet pieces from highlight ranges (clamped, sorted, merged) and where each kind of hit opens.
+// The search palette's snippet pieces from highlight ranges: clamped, sorted, merged, and markup kept as text.
 import { describe, expect, it } from 'vitest';
 import { highlightPieces } from '../../../renderer/src/search/highlight';
-import { hashOfHit, opensItem } from '../../../renderer/src/search/destinations';
 
 describe('highlightPieces', () => {
   it('splits a snippet into plain and marked pieces that join back to the text', () => {
@@ -39,16 +38,5 @@ describe('highlightPieces', () => {
 
   it('keeps markup-looking text as text (the palette never renders HTML)', () => {
     expect(highlightPieces('<img onerror=x>', [{ start: 1, end: 4 }]).map((piece) => piece.text)).toEqual(['<', 'img', ' onerror=x>']);
-  });
-});
-
-describe('hashOfHit', () => {
-  it('opens directives and packets at the item, the other kinds at their library screen', () => {
-    expect(hashOfHit({ kind: 'directive', id: 'dir-57' })).toBe('#/directives/dir-57');
-    expect(hashOfHit({ kind: 'packet', id: 'pk 1' })).toBe('#/packets/pk%201');
-    expect(hashOfHit({ kind: 'talkingPoint', id: 'tp-1' })).toBe('#/talkingPoints');
-    expect(hashOfHit({ kind: 'qaItem', id: 'qa-1' })).toBe('#/qa');
-    expect(hashOfHit({ kind: 'template', id: 'tpl-1' })).toBe('#/templates');
-    expect([opensItem({ kind: 'directive' }), opensItem({ kind: 'talkingPoint' })]).toEqual([true, false]);
   });
 });
