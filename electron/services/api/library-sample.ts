@@ -42,6 +42,11 @@ export async function loadSample(deps: Pick<LibraryDeps, 'stores' | 'resourcesDi
     const refs = collectReferences(section.content);
     for (const ref of [...refs.citations, ...refs.excerpts]) cited.add(ref.directiveId);
   }
+  // A cited directive's successors come too, so "superseded by …" names a document the library holds.
+  const byId = new Map(starter.map((d) => [d.id, d]));
+  for (const id of cited) {
+    for (let next = byId.get(id)?.supersededBy; next && !cited.has(next); next = byId.get(next)?.supersededBy) cited.add(next);
+  }
   const directives = starter.filter((d) => cited.has(d.id) && !stores.directives.has(d.id));
   if (directives.length > 0) await stores.directives.putMany(directives);
 

@@ -30,6 +30,7 @@ import type { MenuItem } from './MenuButton';
 import { NfcText, toRichDoc } from './nfc';
 import { createNodeViews } from './nodeViews';
 import { NO_RESOLVER, ResolverContext, type ReferenceResolver } from './resolver';
+import './prosemirror.css';
 import './editor.css';
 
 export interface InsertMenuItem {

@@ -19,7 +19,9 @@ export function staleReasonText(t: TFunction, reason: StaleReason, directives: R
     case 'never_approved':
       return t('library.stale.neverApproved');
     case 'directive_superseded':
-      return reason.successorId ? t('library.stale.supersededBy', { name: name(reason.directiveId), successor: name(reason.successorId) }) : t('library.stale.superseded', { name: name(reason.directiveId) });
+      return reason.successorId && directives.has(reason.successorId)
+        ? t('library.stale.supersededBy', { name: name(reason.directiveId), successor: name(reason.successorId) })
+        : t('library.stale.superseded', { name: name(reason.directiveId) });
     case 'directive_expired':
       return t('library.stale.expired', { name: name(reason.directiveId) });
     case 'directive_missing':
