@@ -23,8 +23,15 @@ afterAll(async () => {
 function paths(root: unknown): Array<Array<string | number>> {
   const out: Array<Array<string | number>> = [[]];
   const walk = (node: unknown, at: Array<string | number>): void => {
-    if (Array.isArray(node)) node.forEach((child: unknown, i) => (out.push([...at, i]), walk(child, [...at, i])));
-    else if (typeof node === 'object' && node !== null) for (const [k, child] of Object.entries(node)) (out.push([...at, k]), walk(child, [...at, k]));
+    const children: Array<[string | number, unknown]> = Array.isArray(node)
+      ? node.map((child: unknown, i) => [i, child])
+      : typeof node === 'object' && node !== null
+        ? Object.entries(node)
+        : [];
+    for (const [key, child] of children) {
+      out.push([...at, key]);
+      walk(child, [...at, key]);
+    }
   };
   walk(root, []);
   return out;
@@ -36,7 +43,7 @@ function setAt(root: unknown, at: ReadonlyArray<string | number>, replacement: u
   let node = copy as Record<string | number, unknown>;
   for (const key of at.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
   const last = at[at.length - 1] ?? '';
-  if (remove) delete node[last];
+  if (remove) Reflect.deleteProperty(node, last);
   else Object.defineProperty(node, last, { value: replacement, enumerable: true, writable: true, configurable: true });
   return copy;
 }
