@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { docFromText } from '../../shared/model/index.js';
 import { vi as viText } from '../../renderer/src/i18n/vi.js';
 import { startHost, type Host } from './host/host.js';
 import { openApp, type AppPage } from './support/app-page.js';
@@ -14,6 +15,14 @@ import { hostCall } from './support/host-call.js';
 import { starterDirectiveFields } from './support/starter.js';
 
 const KL57_HEADING = 'Kết luận số 57-KL/TW';
+
+const TALKING_POINT = {
+  title: 'Chủ động cung cấp thông tin đối ngoại chính thống',
+  message: docFromText('Việt Nam chủ động, kịp thời cung cấp thông tin chính thống về đường lối đối ngoại độc lập, tự chủ.'),
+  topic: 'Thông tin đối ngoại',
+  houseRole: 'pillar' as const,
+  tags: ['doi-ngoai'],
+};
 
 let browser: Browser;
 let host: Host;
@@ -39,6 +48,17 @@ async function search(page: Page, query: string): Promise<Locator> {
   return palette(page).getByRole('listbox', { name: viText.search.resultsLabel, exact: true });
 }
 
+/** Presses ↓ until the active option contains `text` (at most once round the list); the option's text. */
+async function arrowDownTo(page: Page, results: Locator, text: string): Promise<string> {
+  const total = await results.getByRole('option').count();
+  for (let step = 0; step < total; step++) {
+    await page.keyboard.press('ArrowDown');
+    const active = await activeOptionText(page);
+    if (active.includes(text)) return active;
+  }
+  throw new Error(`no option with ${text} among ${total}`);
+}
+
 async function activeOptionText(page: Page): Promise<string> {
   const activeId = await searchBox(page).getAttribute('aria-activedescendant');
   expect(activeId, 'the box points at the active option').toBeTruthy();
@@ -51,6 +71,7 @@ beforeAll(async () => {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'spokesdesk-e2e-search-'));
   [host, browser] = await Promise.all([startHost({ dataDir }), launchChromium()]);
   for (const fields of await starterDirectiveFields()) await hostCall(host.url, 'directives', 'create', { fields });
+  await hostCall(host.url, 'talkingPoints', 'create', { fields: TALKING_POINT });
   app = await openApp(browser, host.url);
 });
 
@@ -79,12 +100,8 @@ describe('search palette', () => {
     expect(marks.map((mark) => mark.toLocaleLowerCase('vi'))).toEqual(expect.arrayContaining(['thông', 'tin', 'đối', 'ngoại']));
     await app.screenshot('search-palette');
 
-    expect(await activeOptionText(page)).toBe(texts[0]);
-    for (let step = 0; step < target + texts.length; step++) {
-      await page.keyboard.press('ArrowDown');
-      if (step >= target - 1 && (await activeOptionText(page)).includes('57-KL/TW')) break;
-    }
-    expect(await activeOptionText(page)).toContain('57-KL/TW');
+    expect(await activeOptionText(page)).toBe(await results.getByRole('option').first().textContent());
+    expect(await arrowDownTo(page, results, '57-KL/TW')).toContain('57-KL/TW');
     await page.keyboard.press('Enter');
     await palette(page).waitFor({ state: 'detached' });
     await page.getByRole('heading', { level: 1, name: KL57_HEADING, exact: true }).waitFor();
@@ -116,6 +133,22 @@ describe('search palette', () => {
     await page.keyboard.press('Escape');
     await palette(page).waitFor({ state: 'detached' });
     expect(await button.and(page.locator(':focus')).count(), 'focus is back on the search button').toBe(1);
+    app.assertNoProblems();
+  });
+
+  it('groups directives and talking points under their headings, and ↓ crosses into the next group to open a talking point', async () => {
+    const { page } = app;
+    const results = await search(page, 'thong tin doi ngoai');
+    const directives = results.getByRole('group', { name: new RegExp(`^${viText.search.kinds.directive}`) });
+    const points = results.getByRole('group', { name: new RegExp(`^${viText.search.kinds.talkingPoint}`) });
+    await Promise.all([directives.waitFor(), points.waitFor()]);
+    expect(await points.getByRole('option').count()).toBe(1);
+    expect(await points.getByRole('option').textContent()).toContain(TALKING_POINT.title);
+    await app.screenshot('search-palette-groups');
+    expect(await arrowDownTo(page, results, TALKING_POINT.title)).toContain(TALKING_POINT.title);
+    await page.keyboard.press('Enter');
+    await palette(page).waitFor({ state: 'detached' });
+    await page.getByRole('heading', { level: 1, name: viText.nav.talkingPoints, exact: true }).waitFor();
     app.assertNoProblems();
   });
 });

@@ -1,4 +1,4 @@
-// The search palette's open state and its global shortcut, Ctrl+K (Cmd+K on macOS), ignored while another dialog is open.
+// The search palette's open state and its global shortcut Ctrl+K (Cmd+K on macOS).
 import { useCallback, useEffect, useState } from 'react';
 
 export interface SearchPaletteControl {
@@ -7,12 +7,13 @@ export interface SearchPaletteControl {
   hide(): void;
 }
 
+/** Ctrl+K is left alone while another dialog is open, and where a control already used it (Ctrl+K in the rich-text editor inserts a link). */
 export function useSearchShortcut(): SearchPaletteControl {
   const [open, setOpen] = useState(false);
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey || event.key.toLowerCase() !== 'k') return;
-      if (document.querySelector('dialog[open]') !== null) return;
+      if (event.defaultPrevented || document.querySelector('dialog[open]') !== null) return;
       event.preventDefault();
       setOpen(true);
     };
