@@ -117,6 +117,9 @@ const api = {
     previewImport: call('exchange', 'previewImport'),
     applyImport: call('exchange', 'applyImport'),
   },
+  export: {
+    pdf: call('export', 'pdf'),
+  },
   on,
 } satisfies Bridge;
 

@@ -26,5 +26,6 @@ export function guardHandlers(handlers: Handlers, gate: Gate): Handlers {
     qa: guardFeature(handlers.qa, gate, new Set()),
     templates: guardFeature(handlers.templates, gate, new Set()),
     exchange: guardFeature(handlers.exchange, gate, new Set()),
+    export: guardFeature(handlers.export, gate, new Set()),
   };
 }

@@ -7,6 +7,7 @@ import type { BackupInfo } from '../../shared/storage/types.js';
 import { directivesApi } from './api/directives.js';
 import { exchangeApi } from './api/exchange.js';
 import { ExchangeLedger } from './api/exchange-ledger.js';
+import { exportApi } from './api/export.js';
 import { PacketLibrarySource } from './api/packet-library.js';
 import { PacketWorkspace } from './api/packet-workspace.js';
 import { PacketReferenceIndex } from './api/library-usage.js';
@@ -147,6 +148,13 @@ class Runtime {
         stores: current,
         library: new PacketLibrarySource({ stores: current, resourcesDir: this.options.resourcesDir }),
         ledger: new ExchangeLedger(this.context.dataDir),
+        appVersion: version,
+        now: this.context.now,
+      }),
+      export: exportApi({
+        stores: current,
+        library: new PacketLibrarySource({ stores: current, resourcesDir: this.options.resourcesDir }),
+        resourcesDir: this.options.resourcesDir,
         appVersion: version,
         now: this.context.now,
       }),

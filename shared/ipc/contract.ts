@@ -6,6 +6,7 @@ import type { BridgeResult } from './errors.js';
 import type { EventName, Events } from './events.js';
 import { directivesChannels } from './features/directives.js';
 import { exchangeChannels } from './features/exchange.js';
+import { exportChannels } from './features/export.js';
 import { packetsChannels } from './features/packets.js';
 import { searchChannels } from './features/search.js';
 import { qaChannels } from './features/qa.js';
@@ -26,6 +27,7 @@ export const contract = {
   qa: qaChannels,
   templates: templatesChannels,
   exchange: exchangeChannels,
+  export: exportChannels,
 };
 
 export type Contract = typeof contract;

@@ -1,0 +1,89 @@
+// Export handler: builds the packet's exchange file from the library and runs the PDF engine on it (the same wiring as the CLI).
+import type { FeatureHandlers } from '../../../shared/ipc/contract.js';
+import { AppError } from '../../../shared/ipc/errors.js';
+import type { PdfProfile } from '../../../shared/ipc/features/export.js';
+import { format } from '../../../shared/citations/index.js';
+import { buildPacketExchange } from '../../../shared/exchange/io.js';
+import { LayoutAdjustmentError } from '../../../shared/pdf/adjust.js';
+import { resolvePacket } from '../../../shared/pdf/compose/resolved.js';
+import { fillPlaceholders } from '../../../shared/pdf/compose/variables.js';
+import { exportPacketPdf } from '../../../shared/pdf/export.js';
+import { nodeDeflate } from '../pdf/export-file.js';
+import { loadExportFonts } from '../pdf/fonts.js';
+import type { DataStores } from '../storage/library.js';
+import { isoWithOffset } from '../time.js';
+import { exchangeFileName } from './exchange.js';
+import type { PacketLibrarySource } from './packet-library.js';
+
+export interface ExportDeps {
+  stores: () => DataStores;
+  library: Pick<PacketLibrarySource, 'template'>;
+  resourcesDir: string;
+  appVersion: string;
+  now: () => Date;
+}
+
+const PROFILE_LABEL: Record<PdfProfile, string> = { full: 'Bộ tài liệu họp báo', handout: 'Tài liệu cung cấp cho báo chí' };
+
+/** "<title> - <profile>.pdf", safe on Windows, macOS and Linux (the title cut to 100 characters, never the profile). */
+export function pdfFileName(title: string, profile: PdfProfile): string {
+  return `${exchangeFileName(title).replace(/\.spokesdesk$/, '')} - ${PROFILE_LABEL[profile]}.pdf`;
+}
+
+export function exportApi(deps: ExportDeps): FeatureHandlers<'export'> {
+  return {
+    async pdf(input) {
+      const stores = deps.stores();
+      const packet = await stores.packets.get(input.packetId);
+      if (!packet) throw new AppError('not_found', { id: input.packetId });
+      const [talkingPoints, qaItems, template] = await Promise.all([
+        stores.talkingPoints.ready(),
+        stores.qaItems.ready(),
+        packet.templateId ? deps.library.template(packet.templateId) : Promise.resolve(undefined),
+      ]);
+      const settings = stores.settings.get();
+      const now = isoWithOffset(deps.now());
+      const file = buildPacketExchange({
+        packet,
+        template: template ?? null,
+        agency: {
+          agencyName: settings.agencyName,
+          parentAgencyName: settings.parentAgencyName,
+          placeName: settings.placeName,
+          spokespersonName: settings.spokespersonName,
+          spokespersonTitle: settings.spokespersonTitle,
+        },
+        directives: stores.directives.all(),
+        talkingPoints: talkingPoints.all(),
+        qaItems: qaItems.all(),
+        appVersion: deps.appVersion,
+        exportedAt: now,
+      });
+      const fonts = await loadExportFonts(deps.resourcesDir, settings.useSystemTimesNewRoman);
+      try {
+        const { bytes, report } = await exportPacketPdf(
+          file,
+          {
+            profile: input.profile,
+            preset: input.preset ?? null,
+            cover: input.cover ?? null,
+            toc: input.toc ?? null,
+            watermark: input.watermark ?? 'auto',
+            bilingual: input.bilingual ?? false,
+            citations: input.footnotes ? 'footnotes' : 'endList',
+            createdAt: now,
+          },
+          { fonts, formatCitation: format, appVersion: deps.appVersion, write: { deflate: nodeDeflate } },
+        );
+        // the title as printed: placeholders filled from the packet's variables (unfilled ones are already in the report)
+        const title = fillPlaceholders(packet.title, resolvePacket(file, format), () => undefined);
+        return { fileName: pdfFileName(title, input.profile), bytes, report };
+      } catch (error) {
+        if (error instanceof LayoutAdjustmentError) {
+          throw new AppError('validation', { reason: 'layout_range' }, error.issues.map((i) => ({ path: [i.field], message: error.message })));
+        }
+        throw error;
+      }
+    },
+  };
+}

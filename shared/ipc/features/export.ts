@@ -1,0 +1,39 @@
+// PDF export channel: the real layout engine on a stored packet and the library, as a briefing book or a press handout.
+import { z } from 'zod';
+import type { ExportReport } from '../../pdf/export.js';
+import { idSchema, layoutPresetIdSchema } from '../../model/index.js';
+import { channel } from '../define.js';
+
+export const pdfProfileSchema = z.enum(['full', 'handout']);
+export type PdfProfile = z.infer<typeof pdfProfileSchema>;
+
+export interface PdfExport {
+  /** "<title> - <profile>.pdf", safe on every file system. */
+  fileName: string;
+  bytes: Uint8Array;
+  /** Pages, characters the font lacks, warnings, and what the handout left out. */
+  report: ExportReport;
+}
+
+export const pdfExportRequestSchema = z
+  .object({
+    packetId: idSchema,
+    profile: pdfProfileSchema,
+    /** Null or absent: the packet's own preset. */
+    preset: layoutPresetIdSchema.nullable().optional(),
+    /** Absent: on for the briefing book, off for the handout. */
+    cover: z.boolean().optional(),
+    toc: z.boolean().optional(),
+    /** "auto": "DỰ THẢO" on every page unless the packet is approved or delivered. */
+    watermark: z.enum(['auto', 'always', 'never']).optional(),
+    bilingual: z.boolean().optional(),
+    /** Short citations with footnotes instead of full citations at first mention. */
+    footnotes: z.boolean().optional(),
+  })
+  .strict();
+export type PdfExportRequest = z.input<typeof pdfExportRequestSchema>;
+
+export const exportChannels = {
+  /** Refused: AppError('not_found') for an unknown packet, AppError('validation') for layout outside the legal ranges. */
+  pdf: channel<PdfExport>()(pdfExportRequestSchema),
+};
