@@ -4,7 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { docFromText } from '../../shared/model/index.js';
 import { vi as viText } from '../../renderer/src/i18n/vi.js';
 import { startHost, type Host } from './host/host.js';
@@ -15,6 +15,7 @@ import { hostCall } from './support/host-call.js';
 import { starterDirectiveFields } from './support/starter.js';
 
 const KL57_HEADING = 'Kết luận số 57-KL/TW';
+const KL57_TITLE = 'tiếp tục nâng cao chất lượng, hiệu quả công tác thông tin đối ngoại trong tình hình mới';
 
 const TALKING_POINT = {
   title: 'Chủ động cung cấp thông tin đối ngoại chính thống',
@@ -72,6 +73,15 @@ beforeAll(async () => {
   [host, browser] = await Promise.all([startHost({ dataDir }), launchChromium()]);
   for (const fields of await starterDirectiveFields()) await hostCall(host.url, 'directives', 'create', { fields });
   await hostCall(host.url, 'talkingPoints', 'create', { fields: TALKING_POINT });
+  // The index catches up with writes shortly after they are acknowledged: wait until it holds what the tests look for.
+  await vi.waitFor(
+    async () => {
+      const { groups } = await hostCall(host.url, 'search', 'query', { q: 'thong tin doi ngoai' });
+      const titles = groups.flatMap((group) => group.hits.map((hit) => hit.title));
+      if (!titles.includes(KL57_TITLE) || !titles.includes(TALKING_POINT.title)) throw new Error(`not indexed yet: ${titles.join(' | ')}`);
+    },
+    { timeout: 10_000, interval: 100 },
+  );
   app = await openApp(browser, host.url);
 });
 
