@@ -52,7 +52,10 @@ export function TalkingPointsScreen() {
 
   useReportReady(points !== null || library.loadError !== null);
   useScreenCommands({
-    newItem: () => setView({ kind: 'edit', id: null }),
+    // Only from the list: in an editor, Ctrl+N would drop unsaved edits.
+    newItem: () => {
+      if (view.kind !== 'edit') setView({ kind: 'edit', id: null });
+    },
     find: () => {
       if (view.kind !== 'list') return;
       searchRef.current?.focus();

@@ -56,7 +56,12 @@ export function TemplatesScreen() {
   });
 
   useReportReady(templates !== null || loadError !== null);
-  useScreenCommands({ newItem: () => setView({ kind: 'edit', id: null }) });
+  // Only from the list: in the editor, Ctrl+N would drop unsaved edits.
+  useScreenCommands({
+    newItem: () => {
+      if (view.kind === 'list') setView({ kind: 'edit', id: null });
+    },
+  });
 
   const editing = view.kind === 'edit' && view.id ? (templates?.find((item) => item.id === view.id) ?? null) : null;
   const builtIn = (templates ?? []).filter((item) => item.builtIn);
