@@ -6,6 +6,7 @@ import type { Settings } from '../../shared/model/settings';
 import { bridgeAvailable, call } from './api/client';
 import { App } from './app/App';
 import { StartFailure } from './app/StartFailure';
+import { ExportHost } from './export/ExportHost';
 import { SettingsProvider } from './app/settingsContext';
 import { initI18n } from './i18n';
 import { ToastProvider } from './ui/Toasts';
@@ -36,6 +37,7 @@ async function start(root: Root): Promise<void> {
       <SettingsProvider initial={settings}>
         <ToastProvider>
           <App />
+          <ExportHost />
         </ToastProvider>
       </SettingsProvider>
     </StrictMode>,

@@ -1,6 +1,7 @@
 // English UI strings: the same keys as vi.ts (checked by the Messages type).
 import type { Messages } from './vi';
 import { citationsEn } from './citations.en';
+import { exportEn } from './export.en';
 import { libraryEn } from './library.en';
 
 import { packetsEn } from './packets.en';
@@ -9,6 +10,7 @@ export const en = {
   ...libraryEn,
   ...packetsEn,
   ...citationsEn,
+  ...exportEn,
   ...searchEn,
   app: {
     name: 'Spokesdesk',

@@ -1,5 +1,6 @@
 // Vietnamese UI strings (the default language); en.ts must provide exactly the same keys.
 import { citationsVi } from './citations.vi';
+import { exportVi } from './export.vi';
 import { libraryVi } from './library.vi';
 
 import { packetsVi } from './packets.vi';
@@ -8,6 +9,7 @@ export const vi = {
   ...libraryVi,
   ...packetsVi,
   ...citationsVi,
+  ...exportVi,
   ...searchVi,
   app: {
     name: 'Spokesdesk',

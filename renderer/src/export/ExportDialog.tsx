@@ -1,0 +1,139 @@
+// The PDF export dialog: options for the chosen print, the export with elapsed time, then the report and saving the file.
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PdfExport, PdfExportRequest } from '../../../shared/ipc/features/export';
+import { call } from '../api/client';
+import { errorMessage } from '../api/errors';
+import type { PacketExportRequest } from '../packets/composer/exportHook';
+import { Dialog } from '../ui/Dialog';
+import { ExportReport } from './ExportReport';
+import { saveBytes } from './save';
+import { useElapsedSeconds } from './useElapsed';
+
+const PRESETS = ['packet', 'nd30', 'party'] as const;
+const WATERMARKS = ['auto', 'always', 'never'] as const;
+type PresetChoice = (typeof PRESETS)[number];
+type WatermarkChoice = (typeof WATERMARKS)[number];
+
+interface ExportDialogProps {
+  request: PacketExportRequest;
+  onClose(): void;
+}
+
+export function ExportDialog({ request, onClose }: ExportDialogProps) {
+  const { t } = useTranslation();
+  const formId = useId();
+  const full = request.profile === 'full';
+  const [preset, setPreset] = useState<PresetChoice>('packet');
+  const [cover, setCover] = useState(full);
+  const [toc, setToc] = useState(full);
+  const [watermark, setWatermark] = useState<WatermarkChoice>('auto');
+  const [bilingual, setBilingual] = useState(false);
+  const [footnotes, setFootnotes] = useState(false);
+  const [startedAt, setStartedAt] = useState<number | null>(null);
+  const [result, setResult] = useState<PdfExport | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const seconds = useElapsedSeconds(startedAt);
+  const busy = startedAt !== null;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    const input: PdfExportRequest = {
+      packetId: request.packetId,
+      profile: request.profile,
+      preset: preset === 'packet' ? null : preset,
+      cover,
+      toc,
+      watermark,
+      bilingual,
+      footnotes,
+    };
+    setError(null);
+    setResult(null);
+    setStartedAt(Date.now());
+    try {
+      setResult(await call('export', 'pdf', input));
+    } catch (failure) {
+      setError(errorMessage(t, failure));
+    } finally {
+      setStartedAt(null);
+    }
+  };
+
+  const checkbox = (label: string, checked: boolean, onChange: (next: boolean) => void) => (
+    <label className="export-check">
+      <input type="checkbox" checked={checked} disabled={busy} onChange={(event) => onChange(event.target.checked)} />
+      <span>{label}</span>
+    </label>
+  );
+
+  return (
+    <Dialog
+      title={t('pdfExport.title', { profile: t(`pdfExport.profiles.${request.profile}`) })}
+      variant="side"
+      onRequestClose={() => (busy ? undefined : onClose())}
+      closeLabel={t('common.close')}
+      footer={
+        <>
+          <button type="button" className="button" onClick={onClose} disabled={busy}>
+            {t('common.close')}
+          </button>
+          {result ? (
+            <button type="button" className="button button--primary" onClick={() => saveBytes(result.bytes, result.fileName, 'application/pdf')}>
+              {t('pdfExport.save')}
+            </button>
+          ) : null}
+          <button type="submit" form={formId} className={result ? 'button' : 'button button--primary'} disabled={busy}>
+            {result ? t('pdfExport.again') : t('pdfExport.start')}
+          </button>
+        </>
+      }
+    >
+      <form id={formId} className="form" onSubmit={(event) => void submit(event)} noValidate>
+        <p className="dialog__text">{t('pdfExport.profileFixed')}</p>
+        <fieldset className="fieldset" disabled={busy}>
+          <legend className="fieldset__legend">{t('pdfExport.options')}</legend>
+          <label className="export-select">
+            <span>{t('pdfExport.preset')}</span>
+            <select className="select" value={preset} onChange={(event) => setPreset(PRESETS.find((p) => p === event.target.value) ?? 'packet')}>
+              {PRESETS.map((p) => (
+                <option key={p} value={p}>
+                  {t(`pdfExport.presets.${p}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="export-select">
+            <span>{t('pdfExport.watermark')}</span>
+            <select className="select" value={watermark} onChange={(event) => setWatermark(WATERMARKS.find((w) => w === event.target.value) ?? 'auto')}>
+              {WATERMARKS.map((w) => (
+                <option key={w} value={w}>
+                  {t(`pdfExport.watermarks.${w}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          {checkbox(t('pdfExport.cover'), cover, setCover)}
+          {checkbox(t('pdfExport.toc'), toc, setToc)}
+          {checkbox(t('pdfExport.footnotes'), footnotes, setFootnotes)}
+          {checkbox(t('pdfExport.bilingual'), bilingual, setBilingual)}
+        </fieldset>
+        {busy ? (
+          <div className="export-progress" role="status">
+            <progress className="export-progress__bar" aria-label={t('pdfExport.exporting')} />
+            <span>
+              {t('pdfExport.exporting')} {t('pdfExport.elapsed', { seconds })}
+            </span>
+          </div>
+        ) : null}
+        {error ? (
+          <p className="form__alert" role="alert">
+            {error}
+          </p>
+        ) : null}
+        {result ? <ExportReport result={result} /> : null}
+      </form>
+    </Dialog>
+  );
+}

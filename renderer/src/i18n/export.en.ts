@@ -1,0 +1,42 @@
+// English strings of the PDF export dialog (options, progress, report, saving).
+export const exportEn = {
+  pdfExport: {
+    title: 'Export PDF: {{profile}}',
+    profiles: {
+      full: 'Briefing book',
+      handout: 'Press handout',
+    },
+    profileFixed: 'The print was chosen and checked in the previous step.',
+    options: 'Options',
+    preset: 'Layout',
+    presets: {
+      packet: 'As set in the packet',
+      nd30: 'Decree 30/2020/NĐ-CP',
+      party: 'Party document',
+    },
+    cover: 'Cover page',
+    toc: 'Table of contents',
+    watermark: '“DỰ THẢO” (draft) watermark',
+    watermarks: {
+      auto: 'While the packet is not approved',
+      always: 'Always',
+      never: 'Never',
+    },
+    bilingual: 'Bilingual: add the English versions of talking points and answers',
+    footnotes: 'Citations as footnotes',
+    start: 'Export',
+    exporting: 'Laying out pages and writing the PDF…',
+    elapsed: '{{seconds}} s elapsed',
+    done: 'Created {{fileName}}',
+    pages_one: '{{count}} page',
+    pages_other: '{{count}} pages',
+    missingNone: 'The font has every character.',
+    missingTitle: 'Characters the font lacks (printed as a box):',
+    missingItem: '“{{char}}” (U+{{code}}), {{count}}×, from page {{page}}',
+    excludedTitle: 'Left out of the press handout:',
+    excluded: '{{sections}} internal sections, {{notes}} internal notes, {{qa}} sensitive Q&A, {{points}} internal talking points',
+    warningsTitle: 'Layout notes:',
+    save: 'Save PDF…',
+    again: 'Change options',
+  },
+};

@@ -1,0 +1,42 @@
+// Vietnamese strings of the PDF export dialog (options, progress, report, saving).
+export const exportVi = {
+  pdfExport: {
+    title: 'Xuất PDF: {{profile}}',
+    profiles: {
+      full: 'Bộ tài liệu họp báo',
+      handout: 'Tài liệu cung cấp cho báo chí',
+    },
+    profileFixed: 'Bản in đã được chọn và kiểm tra ở bước trước.',
+    options: 'Tùy chọn',
+    preset: 'Thể thức trình bày',
+    presets: {
+      packet: 'Theo gói tài liệu',
+      nd30: 'Nghị định 30/2020/NĐ-CP',
+      party: 'Văn bản của Đảng',
+    },
+    cover: 'Trang bìa',
+    toc: 'Mục lục',
+    watermark: 'Dấu “DỰ THẢO”',
+    watermarks: {
+      auto: 'Khi gói chưa được duyệt',
+      always: 'Luôn có',
+      never: 'Không có',
+    },
+    bilingual: 'Song ngữ: thêm bản tiếng Anh của thông điệp và câu trả lời',
+    footnotes: 'Trích dẫn bằng chú thích cuối trang',
+    start: 'Xuất',
+    exporting: 'Đang dàn trang và tạo PDF…',
+    elapsed: 'Đã chạy {{seconds}} giây',
+    done: 'Đã tạo {{fileName}}',
+    pages_one: '{{count}} trang',
+    pages_other: '{{count}} trang',
+    missingNone: 'Phông chữ có đủ mọi ký tự.',
+    missingTitle: 'Ký tự phông chữ không có (in thành ô vuông):',
+    missingItem: '“{{char}}” (U+{{code}}), {{count}} lần, từ trang {{page}}',
+    excludedTitle: 'Đã lược khỏi bản phát cho báo chí:',
+    excluded: '{{sections}} phần nội bộ, {{notes}} ghi chú nội bộ, {{qa}} hỏi đáp nhạy cảm, {{points}} thông điệp nội bộ',
+    warningsTitle: 'Lưu ý khi dàn trang:',
+    save: 'Lưu tệp PDF…',
+    again: 'Đổi tùy chọn',
+  },
+};
