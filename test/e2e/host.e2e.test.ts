@@ -62,6 +62,20 @@ describe('bridge in Chromium', () => {
     app.assertNoProblems();
   });
 
+  it('carries bytes both ways as a Uint8Array, as Electron IPC does (an exported library read back by the import preview)', async () => {
+    const outcome = await app.page.evaluate(async () => {
+      const bridge = (globalThis as unknown as PageGlobals).spokesdesk;
+      const exported = await bridge.exchange.exportLibrary({ all: true });
+      if (!exported.ok) return { error: exported.error.code };
+      const isBytes = exported.value.bytes instanceof Uint8Array;
+      const preview = await bridge.exchange.previewImport({ fileName: exported.value.fileName, bytes: exported.value.bytes });
+      return { isBytes, size: exported.value.bytes.length, preview: preview.ok ? preview.value.counts : preview.error.code };
+    });
+    expect(outcome).toMatchObject({ isBytes: true, preview: expect.any(Object) });
+    expect(outcome.size).toBeGreaterThan(0);
+    app.assertNoProblems();
+  });
+
   it('returns the contract validation error for a bad payload, before any handler runs', async () => {
     const results = await app.page.evaluate(async () => {
       const bridge = (globalThis as unknown as PageGlobals).spokesdesk;

@@ -1,6 +1,7 @@
 // Generates /bridge.js: a classic script defining window.spokesdesk as named functions over loopback HTTP, from the contract.
 import { contractChannels } from '../../../shared/ipc/contract.js';
 import { EVENT_NAMES } from '../../../shared/ipc/events.js';
+import { BROWSER_BINARY_JSON } from './binary-json.js';
 
 /** feature → method names, exactly the contract's channels (the preload exposes the same names). */
 export function bridgeChannels(): Record<string, string[]> {
@@ -12,7 +13,7 @@ export function bridgeChannels(): Record<string, string[]> {
 }
 
 /**
- * The browser side of the bridge. Each call POSTs its payload as JSON to /rpc/<feature>/<method> and resolves to the
+ * The browser side of the bridge. Each call POSTs its payload as JSON (bytes tagged, see binary-json.ts) to /rpc/<feature>/<method> and resolves to the
  * BridgeResult the services returned (a body over the size limit to a too_large BridgeError). A lost connection or a
  * refused request rejects, as ipcRenderer.invoke does when IPC itself fails, so the UI reports a transport error.
  * Events arrive over one EventSource on /events.
@@ -25,14 +26,15 @@ export function bridgeScript(): string {
   'use strict';
   const CHANNELS = ${channels};
   const EVENTS = ${events};
+${BROWSER_BINARY_JSON}
 
   async function call(feature, method, input) {
     const init = { method: 'POST', headers: { 'content-type': 'application/json' }, credentials: 'same-origin' };
-    if (input !== undefined) init.body = JSON.stringify(input);
+    if (input !== undefined) init.body = stringifyWithBytes(input);
     const response = await fetch('/rpc/' + feature + '/' + method, init);
     if (response.status === 413) return { ok: false, error: { code: 'too_large', messageKey: 'errors.too_large', issues: [], details: {} } };
     if (!response.ok) throw new Error(feature + '.' + method + ': HTTP ' + response.status + ' ' + (await response.text()).trim());
-    return response.json();
+    return parseWithBytes(await response.text());
   }
 
   let source = null;
@@ -44,7 +46,7 @@ export function bridgeScript(): string {
   function on(event, listener) {
     if (!EVENTS.includes(event)) throw new TypeError('Unknown event: ' + String(event));
     if (typeof listener !== 'function') throw new TypeError('listener must be a function');
-    const handle = (message) => listener(JSON.parse(message.data));
+    const handle = (message) => listener(parseWithBytes(message.data));
     eventSource().addEventListener(event, handle);
     return () => eventSource().removeEventListener(event, handle);
   }

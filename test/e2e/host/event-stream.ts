@@ -1,6 +1,7 @@
 // Server-sent events: the services' emit(event, payload) reaches every page listening on /events.
 import type { ServerResponse } from 'node:http';
 import type { EventName, Events } from '../../../shared/ipc/events.js';
+import { stringifyWithBytes } from './binary-json.js';
 
 const KEEP_ALIVE_MS = 15_000;
 
@@ -27,7 +28,7 @@ export class EventStream {
   }
 
   readonly emit = <E extends EventName>(event: E, payload: Events[E]): void => {
-    this.write(`event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`);
+    this.write(`event: ${event}\ndata: ${stringifyWithBytes(payload)}\n\n`);
   };
 
   close(): void {

@@ -8,6 +8,7 @@ import { dispatch } from '../../../electron/services/dispatch.js';
 import { SECURITY_HEADERS as APP_SECURITY_HEADERS } from '../../../electron/main/csp.js';
 import { mimeTypeOf } from '../../../electron/main/mime.js';
 import { bridgeScript } from './bridge-script.js';
+import { stringifyWithBytes } from './binary-json.js';
 import { EventStream } from './event-stream.js';
 import { isLoopbackHost, isLoopbackOrigin, isSameSiteFetch } from './loopback.js';
 import { RENDERER_DIR, RESOURCES_DIR } from './paths.js';
@@ -86,7 +87,7 @@ export async function startHost(options: HostOptions = {}): Promise<Host> {
     const result = await dispatch(services.handlers, match[1], match[2], body.payload, (error) => {
       process.stderr.write(`test host: ${match[1]}.${match[2]} failed: ${error instanceof Error ? error.stack : String(error)}\n`);
     });
-    send(response, 200, 'application/json; charset=utf-8', JSON.stringify(result));
+    send(response, 200, 'application/json; charset=utf-8', stringifyWithBytes(result));
   }
 
   async function handleStatic(request: IncomingMessage, response: ServerResponse, pathname: string): Promise<void> {

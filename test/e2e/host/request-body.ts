@@ -1,6 +1,7 @@
 // Reads an rpc request body: JSON only, UTF-8 only, at most MAX_BODY_BYTES; an empty body is an absent payload.
 import type { IncomingMessage } from 'node:http';
 
+import { parseWithBytes } from './binary-json.js';
 export const MAX_BODY_BYTES = 20 * 1024 * 1024;
 /** Beyond this the request is cut off unread (the client may then see a reset instead of the 413). */
 const MAX_DRAIN_BYTES = 4 * MAX_BODY_BYTES;
@@ -35,7 +36,7 @@ export async function readJsonBody(request: IncomingMessage): Promise<BodyResult
     return { ok: false, status: 400, message: 'Body is not UTF-8' };
   }
   try {
-    return { ok: true, payload: JSON.parse(text) as unknown };
+    return { ok: true, payload: parseWithBytes(text) };
   } catch {
     return { ok: false, status: 400, message: 'Body is not valid JSON' };
   }
