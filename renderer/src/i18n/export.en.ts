@@ -37,6 +37,6 @@ export const exportEn = {
     excluded: '{{sections}} internal sections, {{notes}} internal notes, {{qa}} sensitive Q&A, {{points}} internal talking points',
     warningsTitle: 'Layout notes:',
     save: 'Save PDF…',
-    again: 'Change options',
+    again: 'Export again with these options',
   },
 };

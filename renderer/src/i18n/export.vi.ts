@@ -37,6 +37,6 @@ export const exportVi = {
     excluded: '{{sections}} phần nội bộ, {{notes}} ghi chú nội bộ, {{qa}} hỏi đáp nhạy cảm, {{points}} thông điệp nội bộ',
     warningsTitle: 'Lưu ý khi dàn trang:',
     save: 'Lưu tệp PDF…',
-    again: 'Đổi tùy chọn',
+    again: 'Xuất lại với tùy chọn này',
   },
 };

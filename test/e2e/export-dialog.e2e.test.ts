@@ -1,0 +1,74 @@
+// The export dialog in Chromium: the sample packet → Xuất PDF → press handout checked → options → export → report → save as a download.
+import { readFile } from 'node:fs/promises';
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { vi as viText } from '../../renderer/src/i18n/vi.js';
+import { startHost, type Host } from './host/host.js';
+import { openApp, type AppPage } from './support/app-page.js';
+import { launchChromium } from './support/chromium.js';
+import { hostCall } from './support/host-call.js';
+
+const SAMPLE_PACKET_ID = 'sample-packet-nhan-quyen-2023-12';
+const gate = viText.packetExport;
+const text = viText.pdfExport;
+
+let browser: Browser;
+let host: Host | undefined;
+let app: AppPage | undefined;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterEach(async () => {
+  const problems = app?.problems.slice() ?? [];
+  await app?.close();
+  await host?.close();
+  app = undefined;
+  host = undefined;
+  expect(problems, 'console errors, CSP violations or failed requests').toEqual([]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('PDF export dialog (vi)', () => {
+  it('exports the sample packet as a press handout, shows the report and saves the PDF under its suggested name', async () => {
+    host = await startHost();
+    await hostCall(host.url, 'talkingPoints', 'loadSample', {});
+    app = await openApp(browser, `${host.url}#/packets/${SAMPLE_PACKET_ID}`);
+    const { page, screenshot } = app;
+    await page.getByTestId('composer').waitFor();
+
+    // The sample handout passes preflight, so the gate hands it over without an override reason.
+    const preflight = await hostCall(host.url, 'packets', 'preflight', { id: SAMPLE_PACKET_ID, profile: 'handout' });
+    expect(preflight.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    await page.getByRole('button', { name: viText.packetComposer.export }).click();
+    const gateDialog = page.getByRole('dialog', { name: gate.title });
+    await gateDialog.getByText(viText.packetChecks.profiles.handout).click();
+    await gateDialog.getByText(gate.clean).waitFor();
+    await gateDialog.getByRole('button', { name: gate.export, exact: true }).click();
+
+    const dialog = page.getByRole('dialog', { name: text.title.replace('{{profile}}', text.profiles.handout) });
+    await dialog.waitFor();
+    await dialog.getByLabel(text.preset).selectOption('nd30');
+    await dialog.getByLabel(text.watermark).selectOption('always');
+    await dialog.getByLabel(text.footnotes).check();
+    await dialog.getByRole('button', { name: text.start, exact: true }).click();
+
+    const report = dialog.getByTestId('export-report');
+    await report.waitFor();
+    await expect.poll(() => report.textContent()).toMatch(/\d+ trang/);
+    const reportText = (await report.textContent()) ?? '';
+    expect(reportText).toContain(text.missingNone);
+    expect(reportText).toContain(text.excludedTitle);
+    expect(reportText).toMatch(/[1-9]\d* ghi chú nội bộ/);
+    await screenshot('export-dialog');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: text.save }).click()]);
+    expect(download.suggestedFilename()).toMatch(/ - Tài liệu cung cấp cho báo chí\.pdf$/);
+    const bytes = await readFile(await download.path());
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+});
