@@ -64,6 +64,12 @@ describe('PDF export dialog (vi)', () => {
     expect(reportText).toContain(text.missingNone);
     expect(reportText).toContain(text.excludedTitle);
     expect(reportText).toMatch(/[1-9]\d* ghi chú nội bộ/);
+    // the preview draws every page the PDF has, with its text
+    const preview = dialog.getByTestId('export-preview');
+    const pageCount = Number(/(\d+) trang/.exec(reportText)?.[1]);
+    await expect.poll(() => preview.getByRole('img').count()).toBe(pageCount);
+    expect(await preview.getByRole('img').first().textContent()).toContain('công tác nhân quyền');
+    await preview.scrollIntoViewIfNeeded();
     await screenshot('export-dialog');
 
     const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: text.save }).click()]);

@@ -61,7 +61,7 @@ export function exportApi(deps: ExportDeps): FeatureHandlers<'export'> {
       });
       const fonts = await loadExportFonts(deps.resourcesDir, settings.useSystemTimesNewRoman);
       try {
-        const { bytes, report } = await exportPacketPdf(
+        const { bytes, report, layout } = await exportPacketPdf(
           file,
           {
             profile: input.profile,
@@ -77,7 +77,7 @@ export function exportApi(deps: ExportDeps): FeatureHandlers<'export'> {
         );
         // the title as printed: placeholders filled from the packet's variables (unfilled ones are already in the report)
         const title = fillPlaceholders(packet.title, resolvePacket(file, format), () => undefined);
-        return { fileName: pdfFileName(title, input.profile), bytes, report };
+        return { fileName: pdfFileName(title, input.profile), bytes, report, pages: layout.pages };
       } catch (error) {
         if (error instanceof LayoutAdjustmentError) {
           throw new AppError('validation', { reason: 'layout_range' }, error.issues.map((i) => ({ path: [i.field], message: error.message })));

@@ -7,6 +7,7 @@ import { errorMessage } from '../api/errors';
 import type { PacketExportRequest } from '../packets/composer/exportHook';
 import { Dialog } from '../ui/Dialog';
 import { ExportReport } from './ExportReport';
+import { PagePreview } from './PagePreview';
 import { saveBytes } from './save';
 import { useElapsedSeconds } from './useElapsed';
 
@@ -133,6 +134,7 @@ export function ExportDialog({ request, onClose }: ExportDialogProps) {
           </p>
         ) : null}
         {result ? <ExportReport result={result} /> : null}
+        {result ? <PagePreview pages={result.pages} label={(page) => t('pdfExport.previewPage', { page, total: result.pages.length })} /> : null}
       </form>
     </Dialog>
   );

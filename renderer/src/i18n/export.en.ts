@@ -36,6 +36,7 @@ export const exportEn = {
     excludedTitle: 'Left out of the press handout:',
     excluded: '{{sections}} internal sections, {{notes}} internal notes, {{qa}} sensitive Q&A, {{points}} internal talking points',
     warningsTitle: 'Layout notes:',
+    previewPage: 'Page {{page}} of {{total}} (preview)',
     save: 'Save PDF…',
     again: 'Export again with these options',
   },

@@ -36,6 +36,7 @@ export const exportVi = {
     excludedTitle: 'Đã lược khỏi bản phát cho báo chí:',
     excluded: '{{sections}} phần nội bộ, {{notes}} ghi chú nội bộ, {{qa}} hỏi đáp nhạy cảm, {{points}} thông điệp nội bộ',
     warningsTitle: 'Lưu ý khi dàn trang:',
+    previewPage: 'Trang {{page}}/{{total}} (xem trước)',
     save: 'Lưu tệp PDF…',
     again: 'Xuất lại với tùy chọn này',
   },

@@ -1,6 +1,7 @@
 // PDF export channel: the real layout engine on a stored packet and the library, as a briefing book or a press handout.
 import { z } from 'zod';
 import type { ExportReport } from '../../pdf/export.js';
+import type { PositionedPage } from '../../pdf/layout/types.js';
 import { idSchema, layoutPresetIdSchema } from '../../model/index.js';
 import { channel } from '../define.js';
 
@@ -13,6 +14,8 @@ export interface PdfExport {
   bytes: Uint8Array;
   /** Pages, characters the font lacks, warnings, and what the handout left out. */
   report: ExportReport;
+  /** The laid-out pages the PDF was written from (points, top-left origin): the in-app preview draws them. */
+  pages: PositionedPage[];
 }
 
 export const pdfExportRequestSchema = z
