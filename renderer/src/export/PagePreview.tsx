@@ -16,7 +16,7 @@ function TextRun({ item }: { item: TextItem }) {
     }
   }
   return (
-    <text x={item.x} y={item.y} fontSize={item.size} fontWeight={FONT_WEIGHT[item.font]} fontStyle={FONT_STYLE[item.font]} textLength={item.width > 0 ? item.width : undefined} lengthAdjust="spacing">
+    <text xmlSpace="preserve" x={item.x} y={item.y} fontSize={item.size} fontWeight={FONT_WEIGHT[item.font]} fontStyle={FONT_STYLE[item.font]} textLength={item.width > 0 ? item.width : undefined} lengthAdjust="spacing">
       {spans.map((span, index) => (
         <tspan key={index} dx={span.gap || undefined}>
           {span.text}
