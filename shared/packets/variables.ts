@@ -18,6 +18,33 @@ export function variableValue(packet: Pick<Packet, 'variables'>, template: Decla
   return value === '' ? null : value;
 }
 
+const PLACEHOLDER = /\{\{\s*([a-z_][a-z0-9_]*)\s*\}\}/g;
+
+/** The value as printed: `variableValue`, with a date variable's ISO value written dd/mm/yyyy. */
+export function printedVariableValue(packet: Pick<Packet, 'variables'>, template: Declarations, name: string): string | null {
+  const value = variableValue(packet, template, name);
+  if (value !== null && isDateVariable(name, template) && /^\d{4}-\d{2}-\d{2}$/.test(value)) return value.split('-').reverse().join('/');
+  return value;
+}
+
+/** Replaces every "{{name}}" that has a value; names without one are passed to `unfilled` and left visible. */
+export function fillPlaceholders(
+  text: string,
+  packet: Pick<Packet, 'variables'>,
+  template: Declarations,
+  unfilled: (name: string) => void = () => undefined,
+): string {
+  if (!text.includes('{{')) return text;
+  return text.replace(PLACEHOLDER, (whole, name: string) => {
+    const value = printedVariableValue(packet, template, name);
+    if (value === null) {
+      unfilled(name);
+      return whole;
+    }
+    return value;
+  });
+}
+
 /** A "period" variable: declared so in the template, or ky_bao_cao when the template is unknown. */
 export function isPeriodVariable(name: string, template: Declarations): boolean {
   const declared = template?.variables.find((v) => v.name === name);

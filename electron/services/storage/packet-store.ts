@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { idSchema, packetSchema, packetSummarySchema, plainText, type Packet, type PacketSummary } from '../../../shared/model/index.js';
 import type { MigrationRegistry } from '../../../shared/model/migrations.js';
 import type { PacketRepository } from '../../../shared/storage/repository.js';
+import { fillPlaceholders } from '../../../shared/packets/variables.js';
 import { errorCode, syncFolder } from './atomic-file.js';
 import type { StoreContext } from './context.js';
 import { DataFileError, decodeDocument, type Decoder } from './data-file.js';
@@ -62,7 +63,8 @@ export function summarize(packet: Packet): PacketSummary {
   const words = packet.sections.reduce((sum, s) => sum + countWords(plainText(s.content)), 0);
   return {
     id: packet.id,
-    title: packet.title,
+    // Lists show the title as printed: "tháng {{ky_bao_cao}}" filled from the packet's own variables.
+    title: fillPlaceholders(packet.title, packet, null),
     templateId: packet.templateId,
     period: packet.period,
     briefingDate: packet.briefingDate,
