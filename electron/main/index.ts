@@ -18,6 +18,7 @@ import { registerAppScheme, serveRenderer } from './protocol.js';
 import { hardenSession, hardenWebContents } from './security.js';
 import { createMainWindow, trackWindowState, type WindowStateTracker } from './window.js';
 import { readWindowState } from './window-state.js';
+import { printPdfWithDialog } from './print.js';
 
 const APP_USER_MODEL_ID = 'vn.spokesdesk.desktop';
 
@@ -67,6 +68,7 @@ async function start(): Promise<void> {
       // Load the persisted search index now, off the main thread, so the first Ctrl+K search does not wait.
       warmUpSearch: true,
       openAttachment,
+      printPdf: printPdfWithDialog,
       log: (message, error) => console.error(`[spokesdesk] ${message}`, error),
     });
   } catch (error) {

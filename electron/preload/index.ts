@@ -119,6 +119,7 @@ const api = {
   },
   export: {
     pdf: call('export', 'pdf'),
+    printHandout: call('export', 'printHandout'),
   },
   on,
 } satisfies Bridge;

@@ -157,6 +157,7 @@ class Runtime {
         resourcesDir: this.options.resourcesDir,
         appVersion: version,
         now: this.context.now,
+        printPdf: this.options.printPdf,
       }),
     };
     return {

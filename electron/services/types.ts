@@ -20,6 +20,11 @@ export interface ServicesOptions {
    * Rejects when it cannot. Without it, opening an attachment is refused.
    */
   openAttachment?: (filePath: string) => Promise<void>;
+  /**
+   * Prints a PDF through the system print dialog with the number of copies preset (Electron: a hidden window); resolves
+   * false when the user cancels. Without it, printing handouts is refused.
+   */
+  printPdf?: (bytes: Uint8Array, copies: number) => Promise<boolean>;
   /** Start the search worker (load the persisted index) at once, so the first search does not wait: the app does; the CLI need not. */
   warmUpSearch?: boolean;
   /** Receives background failures (a start-up or periodic backup that could not be made). */

@@ -51,6 +51,15 @@ export class FakeWebContents extends EventEmitter {
   reload(): void {
     this.reloads += 1;
   }
+  /** What print() answers for every webContents (success, or the failure reason Electron gives); reset with the fake. */
+  static printOutcome: { success: boolean; failureReason: string } = { success: true, failureReason: '' };
+  /** print(): the options of each call. */
+  readonly printed: Array<Record<string, unknown>> = [];
+  print(options: Record<string, unknown>, callback: (success: boolean, failureReason: string) => void): void {
+    this.printed.push(options);
+    const { success, failureReason } = FakeWebContents.printOutcome;
+    queueMicrotask(() => callback(success, failureReason));
+  }
 }
 
 export interface Bounds {
@@ -84,6 +93,16 @@ export class FakeBrowserWindow extends EventEmitter {
   }
   async loadURL(url: string): Promise<void> {
     this.loadedUrls.push(url);
+  }
+  /** loadFile(): the file must exist; records its path and the bytes it held at load time. */
+  readonly loadedFiles: Array<{ path: string; bytes: Uint8Array }> = [];
+  async loadFile(path: string): Promise<void> {
+    const { readFile } = await import('node:fs/promises');
+    this.loadedFiles.push({ path, bytes: new Uint8Array(await readFile(path)) });
+  }
+  destroy(): void {
+    this.destroyed = true;
+    this.webContents.destroyed = true;
   }
   show(): void {
     this.visible = true;
@@ -223,6 +242,7 @@ export let electron = createState();
 export function resetElectron(): void {
   electron = createState();
   FakeBrowserWindow.instances = [];
+  FakeWebContents.printOutcome = { success: true, failureReason: '' };
 }
 
 /** The module shape `vi.mock('electron', …)` returns; getters so a reset is seen by modules imported earlier. */

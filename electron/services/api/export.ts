@@ -1,7 +1,7 @@
-// Export handler: builds the packet's exchange file from the library and runs the PDF engine on it (the same wiring as the CLI).
+// Export handlers: build the packet's exchange file from the library, run the PDF engine on it (the CLI's wiring), print handouts.
 import type { FeatureHandlers } from '../../../shared/ipc/contract.js';
 import { AppError } from '../../../shared/ipc/errors.js';
-import type { PdfProfile } from '../../../shared/ipc/features/export.js';
+import type { PdfExport, PdfExportRequest, PdfProfile } from '../../../shared/ipc/features/export.js';
 import { format } from '../../../shared/citations/index.js';
 import { buildPacketExchange } from '../../../shared/exchange/io.js';
 import { LayoutAdjustmentError } from '../../../shared/pdf/adjust.js';
@@ -12,6 +12,7 @@ import { nodeDeflate } from '../pdf/export-file.js';
 import { loadExportFonts } from '../pdf/fonts.js';
 import type { DataStores } from '../storage/library.js';
 import { isoWithOffset } from '../time.js';
+import type { ServicesOptions } from '../types.js';
 import { exchangeFileName } from './exchange.js';
 import type { PacketLibrarySource } from './packet-library.js';
 
@@ -21,6 +22,7 @@ export interface ExportDeps {
   resourcesDir: string;
   appVersion: string;
   now: () => Date;
+  printPdf?: ServicesOptions['printPdf'];
 }
 
 const PROFILE_LABEL: Record<PdfProfile, string> = { full: 'Bộ tài liệu họp báo', handout: 'Tài liệu cung cấp cho báo chí' };
@@ -30,60 +32,71 @@ export function pdfFileName(title: string, profile: PdfProfile): string {
   return `${exchangeFileName(title).replace(/\.spokesdesk$/, '')} - ${PROFILE_LABEL[profile]}.pdf`;
 }
 
+async function exportPdf(deps: ExportDeps, input: PdfExportRequest): Promise<PdfExport> {
+  const stores = deps.stores();
+  const packet = await stores.packets.get(input.packetId);
+  if (!packet) throw new AppError('not_found', { id: input.packetId });
+  const [talkingPoints, qaItems, template] = await Promise.all([
+    stores.talkingPoints.ready(),
+    stores.qaItems.ready(),
+    packet.templateId ? deps.library.template(packet.templateId) : Promise.resolve(undefined),
+  ]);
+  const settings = stores.settings.get();
+  const now = isoWithOffset(deps.now());
+  const file = buildPacketExchange({
+    packet,
+    template: template ?? null,
+    agency: {
+      agencyName: settings.agencyName,
+      parentAgencyName: settings.parentAgencyName,
+      placeName: settings.placeName,
+      spokespersonName: settings.spokespersonName,
+      spokespersonTitle: settings.spokespersonTitle,
+    },
+    directives: stores.directives.all(),
+    talkingPoints: talkingPoints.all(),
+    qaItems: qaItems.all(),
+    appVersion: deps.appVersion,
+    exportedAt: now,
+  });
+  const fonts = await loadExportFonts(deps.resourcesDir, settings.useSystemTimesNewRoman);
+  try {
+    const { bytes, report, layout } = await exportPacketPdf(
+      file,
+      {
+        profile: input.profile,
+        preset: input.preset ?? null,
+        cover: input.cover ?? null,
+        toc: input.toc ?? null,
+        watermark: input.watermark ?? 'auto',
+        bilingual: input.bilingual ?? false,
+        citations: input.footnotes ? 'footnotes' : 'endList',
+        createdAt: now,
+      },
+      { fonts, formatCitation: format, appVersion: deps.appVersion, write: { deflate: nodeDeflate } },
+    );
+    // the title as printed: placeholders filled from the packet's variables (unfilled ones are already in the report)
+    const title = fillPlaceholders(packet.title, resolvePacket(file, format), () => undefined);
+    return { fileName: pdfFileName(title, input.profile), bytes, report, pages: layout.pages };
+  } catch (error) {
+    if (error instanceof LayoutAdjustmentError) {
+      throw new AppError('validation', { reason: 'layout_range' }, error.issues.map((i) => ({ path: [i.field], message: error.message })));
+    }
+    throw error;
+  }
+}
+
 export function exportApi(deps: ExportDeps): FeatureHandlers<'export'> {
   return {
-    async pdf(input) {
-      const stores = deps.stores();
-      const packet = await stores.packets.get(input.packetId);
-      if (!packet) throw new AppError('not_found', { id: input.packetId });
-      const [talkingPoints, qaItems, template] = await Promise.all([
-        stores.talkingPoints.ready(),
-        stores.qaItems.ready(),
-        packet.templateId ? deps.library.template(packet.templateId) : Promise.resolve(undefined),
-      ]);
-      const settings = stores.settings.get();
-      const now = isoWithOffset(deps.now());
-      const file = buildPacketExchange({
-        packet,
-        template: template ?? null,
-        agency: {
-          agencyName: settings.agencyName,
-          parentAgencyName: settings.parentAgencyName,
-          placeName: settings.placeName,
-          spokespersonName: settings.spokespersonName,
-          spokespersonTitle: settings.spokespersonTitle,
-        },
-        directives: stores.directives.all(),
-        talkingPoints: talkingPoints.all(),
-        qaItems: qaItems.all(),
-        appVersion: deps.appVersion,
-        exportedAt: now,
-      });
-      const fonts = await loadExportFonts(deps.resourcesDir, settings.useSystemTimesNewRoman);
-      try {
-        const { bytes, report, layout } = await exportPacketPdf(
-          file,
-          {
-            profile: input.profile,
-            preset: input.preset ?? null,
-            cover: input.cover ?? null,
-            toc: input.toc ?? null,
-            watermark: input.watermark ?? 'auto',
-            bilingual: input.bilingual ?? false,
-            citations: input.footnotes ? 'footnotes' : 'endList',
-            createdAt: now,
-          },
-          { fonts, formatCitation: format, appVersion: deps.appVersion, write: { deflate: nodeDeflate } },
-        );
-        // the title as printed: placeholders filled from the packet's variables (unfilled ones are already in the report)
-        const title = fillPlaceholders(packet.title, resolvePacket(file, format), () => undefined);
-        return { fileName: pdfFileName(title, input.profile), bytes, report, pages: layout.pages };
-      } catch (error) {
-        if (error instanceof LayoutAdjustmentError) {
-          throw new AppError('validation', { reason: 'layout_range' }, error.issues.map((i) => ({ path: [i.field], message: error.message })));
-        }
-        throw error;
-      }
+    pdf: (input) => exportPdf(deps, input),
+
+    async printHandout({ copies, ...options }) {
+      const print = deps.printPdf;
+      if (!print) throw new AppError('forbidden', { reason: 'print_unavailable' });
+      // always the handout: what journalists receive never carries internal material, whatever the caller asks
+      const { bytes, report } = await exportPdf(deps, { ...options, profile: 'handout' });
+      const printed = await print(bytes, copies);
+      return { pages: report.pages, copies, printed };
     },
   };
 }

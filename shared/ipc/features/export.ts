@@ -36,7 +36,25 @@ export const pdfExportRequestSchema = z
   .strict();
 export type PdfExportRequest = z.input<typeof pdfExportRequestSchema>;
 
+/** Handouts printed for journalists: always the press handout profile, 1–300 copies. */
+export const printHandoutRequestSchema = pdfExportRequestSchema
+  .omit({ profile: true })
+  .extend({ copies: z.number().int().min(1).max(300) })
+  .strict();
+
+export interface PrintResult {
+  pages: number;
+  copies: number;
+  /** False when the user closed the system print dialog without printing. */
+  printed: boolean;
+}
+
 export const exportChannels = {
   /** Refused: AppError('not_found') for an unknown packet, AppError('validation') for layout outside the legal ranges. */
   pdf: channel<PdfExport>()(pdfExportRequestSchema),
+  /**
+   * Exports the press handout and opens the system print dialog with the number of copies (the desktop app only).
+   * Refused: AppError('forbidden', { reason: 'print_unavailable' }) where nothing can print.
+   */
+  printHandout: channel<PrintResult>()(printHandoutRequestSchema),
 };

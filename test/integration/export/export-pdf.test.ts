@@ -17,10 +17,20 @@ const INTERNAL_NOTE_WORDS = 'tập huấn, đối thoại, tiếp đoàn nước
 
 let dataDir: string;
 let services: Services;
+/** What the app's printer received (in Electron: the system print dialog on a hidden window, see test/main/print.test.ts). */
+const printed: Array<{ bytes: Uint8Array; copies: number }> = [];
 
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(os.tmpdir(), 'spokesdesk-export-'));
-  services = await openServices({ dataDir, resourcesDir: path.resolve('resources'), appVersion: '0.0.0-test' });
+  services = await openServices({
+    dataDir,
+    resourcesDir: path.resolve('resources'),
+    appVersion: '0.0.0-test',
+    printPdf: async (bytes, copies) => {
+      printed.push({ bytes, copies });
+      return true;
+    },
+  });
   const loaded = await dispatch(services.handlers, 'talkingPoints', 'loadSample', {});
   expect(loaded.ok).toBe(true);
 });
@@ -73,5 +83,21 @@ describe('export.pdf', () => {
     expect(missing.ok || missing.error.code).toBe('not_found');
     const malformed = await dispatch(services.handlers, 'export', 'pdf', { packetId: SAMPLE_PACKET_ID, profile: 'poster' });
     expect(malformed.ok || malformed.error.code).toBe('validation');
+  });
+
+  it('prints the press handout with the copies asked for, and nothing but the handout', async () => {
+    const result = await dispatch(services.handlers, 'export', 'printHandout', { packetId: SAMPLE_PACKET_ID, copies: 250, watermark: 'never' });
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    expect(result.value).toMatchObject({ copies: 250, printed: true });
+    expect(printed).toHaveLength(1);
+    expect(printed[0]?.copies).toBe(250);
+    const text = await textOf(printed[0]?.bytes ?? new Uint8Array(), 'printed.pdf');
+    expect(text).toContain('công tác nhân quyền và thông tin đối ngoại');
+    expect(text).not.toContain(INTERNAL_NOTE_WORDS);
+    for (const wrong of [{ copies: 0 }, { copies: 301 }, { copies: 2.5 }, { copies: 10, profile: 'full' }]) {
+      const refused = await dispatch(services.handlers, 'export', 'printHandout', { packetId: SAMPLE_PACKET_ID, ...wrong });
+      expect(refused.ok || refused.error.code, JSON.stringify(wrong)).toBe('validation');
+    }
+    expect(printed).toHaveLength(1);
   });
 });

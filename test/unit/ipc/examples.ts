@@ -150,5 +150,6 @@ export function validExamples(packetId: string): Record<string, unknown> {
     'exchange:previewImport': { fileName: 'Thư viện.spokesdesk', bytes: LIBRARY_FILE_BYTES },
     'exchange:applyImport': { token: 'unknownToken0001', resolutions: { [SEED_DIRECTIVE_ID]: 'theirs' } },
     'export:pdf': { packetId, profile: 'handout', preset: 'nd30', cover: false, toc: false, watermark: 'always', bilingual: true, footnotes: true },
+    'export:printHandout': { packetId, preset: 'party', cover: true, toc: false, watermark: 'never', bilingual: false, footnotes: false, copies: 300 },
   };
 }
