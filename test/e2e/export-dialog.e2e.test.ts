@@ -69,8 +69,18 @@ describe('PDF export dialog (vi)', () => {
     const pageCount = Number(/(\d+) trang/.exec(reportText)?.[1]);
     await expect.poll(() => preview.getByRole('img').count()).toBe(pageCount);
     expect(await preview.getByRole('img').first().textContent()).toContain('công tác nhân quyền');
-    await preview.scrollIntoViewIfNeeded();
     await screenshot('export-dialog');
+
+    // print for journalists: copies outside 1–300 are refused; the test host, like a browser, has no printer to hand it to
+    const copies = dialog.getByLabel(text.copies);
+    const print = dialog.getByRole('button', { name: text.print });
+    await copies.fill('0');
+    expect(await print.isDisabled()).toBe(true);
+    await dialog.getByText(text.copiesInvalid.replace('{{max}}', '300')).waitFor();
+    await copies.fill('120');
+    await print.click();
+    await dialog.getByRole('alert').filter({ hasText: text.printUnavailable }).waitFor();
+    await screenshot('export-dialog-print');
 
     const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: text.save }).click()]);
     expect(download.suggestedFilename()).toMatch(/ - Tài liệu cung cấp cho báo chí\.pdf$/);

@@ -8,6 +8,7 @@ import type { PacketExportRequest } from '../packets/composer/exportHook';
 import { Dialog } from '../ui/Dialog';
 import { ExportReport } from './ExportReport';
 import { PagePreview } from './PagePreview';
+import { PrintHandouts, type PrintOptions } from './PrintHandouts';
 import { saveBytes } from './save';
 import { useElapsedSeconds } from './useElapsed';
 
@@ -15,6 +16,11 @@ const PRESETS = ['packet', 'nd30', 'party'] as const;
 const WATERMARKS = ['auto', 'always', 'never'] as const;
 type PresetChoice = (typeof PRESETS)[number];
 type WatermarkChoice = (typeof WATERMARKS)[number];
+
+/** The exported handout's options without its profile: printing always makes the press handout. */
+function printOptions({ packetId, preset, cover, toc, watermark, bilingual, footnotes }: PdfExportRequest): PrintOptions {
+  return { packetId, preset, cover, toc, watermark, bilingual, footnotes };
+}
 
 interface ExportDialogProps {
   request: PacketExportRequest;
@@ -32,7 +38,7 @@ export function ExportDialog({ request, onClose }: ExportDialogProps) {
   const [bilingual, setBilingual] = useState(false);
   const [footnotes, setFootnotes] = useState(false);
   const [startedAt, setStartedAt] = useState<number | null>(null);
-  const [result, setResult] = useState<PdfExport | null>(null);
+  const [result, setResult] = useState<{ output: PdfExport; input: PdfExportRequest } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const seconds = useElapsedSeconds(startedAt);
   const busy = startedAt !== null;
@@ -54,7 +60,7 @@ export function ExportDialog({ request, onClose }: ExportDialogProps) {
     setResult(null);
     setStartedAt(Date.now());
     try {
-      setResult(await call('export', 'pdf', input));
+      setResult({ output: await call('export', 'pdf', input), input });
     } catch (failure) {
       setError(errorMessage(t, failure));
     } finally {
@@ -81,7 +87,7 @@ export function ExportDialog({ request, onClose }: ExportDialogProps) {
             {t('common.close')}
           </button>
           {result ? (
-            <button type="button" className="button button--primary" onClick={() => saveBytes(result.bytes, result.fileName, 'application/pdf')}>
+            <button type="button" className="button button--primary" onClick={() => saveBytes(result.output.bytes, result.output.fileName, 'application/pdf')}>
               {t('pdfExport.save')}
             </button>
           ) : null}
@@ -133,8 +139,9 @@ export function ExportDialog({ request, onClose }: ExportDialogProps) {
             {error}
           </p>
         ) : null}
-        {result ? <ExportReport result={result} /> : null}
-        {result ? <PagePreview pages={result.pages} label={(page) => t('pdfExport.previewPage', { page, total: result.pages.length })} /> : null}
+        {result ? <ExportReport result={result.output} /> : null}
+        {result && request.profile === 'handout' ? <PrintHandouts options={printOptions(result.input)} /> : null}
+        {result ? <PagePreview pages={result.output.pages} label={(page) => t('pdfExport.previewPage', { page, total: result.output.pages.length })} /> : null}
       </form>
     </Dialog>
   );
