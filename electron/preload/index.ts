@@ -53,12 +53,6 @@ const api = {
     create: call('packets', 'create'),
     save: call('packets', 'save'),
     delete: call('packets', 'delete'),
-  },
-  system: {
-    info: call('system', 'info'),
-    storageIncidents: call('system', 'storageIncidents'),
-    listBackups: call('system', 'listBackups'),
-    createBackup: call('system', 'createBackup'),
     createFromTemplate: call('packets', 'createFromTemplate'),
     rollForward: call('packets', 'rollForward'),
     changeStatus: call('packets', 'changeStatus'),
@@ -73,6 +67,12 @@ const api = {
     create: call('versions', 'create'),
     compare: call('versions', 'compare'),
     restore: call('versions', 'restore'),
+  },
+  system: {
+    info: call('system', 'info'),
+    storageIncidents: call('system', 'storageIncidents'),
+    listBackups: call('system', 'listBackups'),
+    createBackup: call('system', 'createBackup'),
     restoreBackup: call('system', 'restoreBackup'),
   },
   talkingPoints: {

@@ -3,12 +3,12 @@ import type { Messages } from './vi';
 import { citationsEn } from './citations.en';
 import { exportEn } from './export.en';
 import { libraryEn } from './library.en';
-
 import { packetsEn } from './packets.en';
 import { searchEn } from './search.en';
+
 export const en = {
-  ...libraryEn,
   ...packetsEn,
+  ...libraryEn,
   ...citationsEn,
   ...exportEn,
   ...searchEn,

@@ -2,12 +2,12 @@
 import { citationsVi } from './citations.vi';
 import { exportVi } from './export.vi';
 import { libraryVi } from './library.vi';
-
 import { packetsVi } from './packets.vi';
 import { searchVi } from './search.vi';
+
 export const vi = {
-  ...libraryVi,
   ...packetsVi,
+  ...libraryVi,
   ...citationsVi,
   ...exportVi,
   ...searchVi,
