@@ -257,6 +257,7 @@ export const en = {
     invalid: 'This value is not valid.',
     required: 'This field is required.',
     tooLong: 'The text is too long.',
+    bytes: 'The file could not be read: its content must be the bytes of the file.',
     symbolFormat: 'The symbol is not well formed. Correct examples: 57-KL/TW, 1079/QĐ-TTg, 09/2017/NĐ-CP.',
     numberNotInSymbol: 'The number must match the number at the start of the symbol.',
     symbolOrTitle: 'Enter a symbol or a subject.',

@@ -256,6 +256,7 @@ export const vi = {
     invalid: 'Giá trị không hợp lệ.',
     required: 'Trường này là bắt buộc.',
     tooLong: 'Nội dung quá dài.',
+    bytes: 'Tệp không đọc được: nội dung phải là dữ liệu nhị phân của tệp.',
     symbolFormat: 'Ký hiệu không đúng định dạng. Ví dụ đúng: 57-KL/TW, 1079/QĐ-TTg, 09/2017/NĐ-CP.',
     numberNotInSymbol: 'Số phải trùng với phần số ở đầu ký hiệu.',
     symbolOrTitle: 'Cần nhập ký hiệu hoặc trích yếu.',
