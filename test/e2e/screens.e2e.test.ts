@@ -35,7 +35,7 @@ async function visit(page: Page, text: Messages, screen: ScreenId): Promise<void
   } else if (screen === 'settings') {
     await page.getByRole('table', { name: text.backups.listLabel }).or(page.getByText(text.backups.empty)).first().waitFor();
   } else {
-    await page.getByRole('heading', { level: 2, name: text.later.heading }).waitFor();
+    await page.getByRole('heading', { level: 2, name: text.packets.schedule.title }).waitFor();
   }
   expect(await page.locator('a[aria-current="page"]').textContent()).toBe(text.nav[screen]);
 }

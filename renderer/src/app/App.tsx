@@ -14,7 +14,6 @@ import { TalkingPointsScreen } from '../talking-points/TalkingPointsScreen';
 import { QaScreen } from '../qa/QaScreen';
 import { TemplatesScreen } from '../templates/TemplatesScreen';
 import { AboutDialog } from './AboutDialog';
-import { ComingLater } from './ComingLater';
 import { IncidentBanner } from './IncidentBanner';
 import { SCREEN_TITLE_ID } from './ScreenHeader';
 import { hashOf, isScreenId, screenFromHash, type ScreenId } from './screens';
@@ -137,7 +136,5 @@ function CurrentScreen({ screen }: { screen: ScreenId }) {
       return <QaScreen />;
     case 'templates':
       return <TemplatesScreen />;
-    default:
-      return <ComingLater key={screen} screen={screen} />;
   }
 }

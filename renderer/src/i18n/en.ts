@@ -37,15 +37,6 @@ export const en = {
     templates: 'The structure of periodic briefing packets.',
     settings: 'Agency, spokesperson, language and backups.',
   },
-  later: {
-    heading: 'This screen comes in a later version',
-    packets: 'Here you will create the packet for each briefing from a template or from the previous period, write its sections, run the pre-export check and print the PDF.',
-    talkingPoints: 'Here you will manage key messages, proof points with sources, Vietnamese and English versions, and approval.',
-    qa: 'Here you will prepare anticipated questions, approved answers and rebuttals of false claims.',
-    templates: 'Here you will view and edit periodic packet templates: sections, guidance, variables and internal-only parts.',
-    meanwhile: 'You can already build the directive library.',
-    openDirectives: 'Open Directives',
-  },
   status: {
     label: 'Save status',
     saved: 'Saved',

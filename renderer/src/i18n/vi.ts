@@ -36,15 +36,6 @@ export const vi = {
     templates: 'Cấu trúc mẫu của gói tài liệu định kỳ.',
     settings: 'Thông tin cơ quan, người phát ngôn, ngôn ngữ và sao lưu.',
   },
-  later: {
-    heading: 'Màn hình này sẽ có trong phiên bản sau',
-    packets: 'Tại đây bạn sẽ tạo gói tài liệu cho từng kỳ họp báo từ mẫu hoặc từ kỳ trước, soạn nội dung, kiểm tra trước khi xuất và in bản PDF.',
-    talkingPoints: 'Tại đây bạn sẽ quản lý các thông điệp chủ chốt, dẫn chứng kèm nguồn, phiên bản tiếng Việt và tiếng Anh, và việc phê duyệt.',
-    qa: 'Tại đây bạn sẽ chuẩn bị câu hỏi dự kiến, câu trả lời đã duyệt và thông tin phản bác quan điểm sai trái.',
-    templates: 'Tại đây bạn sẽ xem và chỉnh sửa mẫu gói tài liệu định kỳ: các phần, hướng dẫn, biến và phần chỉ dùng nội bộ.',
-    meanwhile: 'Hiện tại bạn đã có thể xây dựng thư viện văn bản chỉ đạo.',
-    openDirectives: 'Mở Văn bản chỉ đạo',
-  },
   status: {
     label: 'Trạng thái lưu',
     saved: 'Đã lưu',
