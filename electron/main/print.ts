@@ -11,7 +11,7 @@ export async function printPdfWithDialog(bytes: Uint8Array, copies: number): Pro
   const window = new BrowserWindow({
     show: false,
     // Chromium's PDF viewer draws the file; no preload, no Node, sandboxed like the main window
-    webPreferences: { plugins: true, sandbox: true, contextIsolation: true, nodeIntegration: false },
+    webPreferences: { plugins: true, sandbox: true, contextIsolation: true, nodeIntegration: false, disableBlinkFeatures: 'Auxclick' },
   });
   try {
     await writeFile(file, bytes);
