@@ -26,7 +26,7 @@ import {
   type DirectiveSort,
   type SortKey,
 } from './query';
-import { useDirectiveRoute } from './route';
+import { useItemRoute } from '../app/itemRoute';
 import { useDirectiveLibrary } from './useDirectiveLibrary';
 import './directive-detail.css';
 
@@ -41,7 +41,7 @@ export function DirectivesScreen() {
   const library = useDirectiveLibrary();
   const labels = useDirectiveLabels();
   const toasts = useToasts();
-  const route = useDirectiveRoute();
+  const route = useItemRoute('directives');
   const [filter, setFilter] = useState(EMPTY_FILTER);
   const deferredFilter = useDeferredValue(filter);
   const [sort, setSort] = useState<DirectiveSort>(DEFAULT_SORT);

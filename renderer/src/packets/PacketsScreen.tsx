@@ -3,11 +3,11 @@ import { useState } from 'react';
 import type { PacketLocation } from '../../../shared/packets/findings';
 import { Composer } from './composer/Composer';
 import { PacketListView } from './PacketListView';
-import { usePacketRoute } from './route';
+import { useItemRoute } from '../app/itemRoute';
 import './packets.css';
 
 export function PacketsScreen() {
-  const route = usePacketRoute();
+  const route = useItemRoute('packets');
   const [jump, setJump] = useState<{ packetId: string; location: PacketLocation } | null>(null);
   if (route.openId) {
     const location = jump?.packetId === route.openId ? jump.location : null;

@@ -1,7 +1,6 @@
 // Where a search hit opens: the screen route of its kind, with the item's id where that screen can open one by id.
 import type { SearchHit } from '../../../shared/search/results';
-import { directiveHash } from '../directives/route';
-import { packetHash } from '../packets/route';
+import { itemHash } from '../app/itemRoute';
 import { hashOf, type ScreenId } from '../app/screens';
 
 /**
@@ -11,9 +10,9 @@ import { hashOf, type ScreenId } from '../app/screens';
 export function hashOfHit(hit: Pick<SearchHit, 'kind' | 'id'>): string {
   switch (hit.kind) {
     case 'directive':
-      return directiveHash(hit.id);
+      return itemHash('directives', hit.id);
     case 'packet':
-      return packetHash(hit.id);
+      return itemHash('packets', hit.id);
     default:
       return hashOf(screenOfKind(hit.kind));
   }

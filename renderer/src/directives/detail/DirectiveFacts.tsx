@@ -5,7 +5,7 @@ import type { Directive } from '../../../../shared/model/directive';
 import { citedName } from '../../citations/names';
 import { documentDateValues, formatDateTime } from '../../i18n/format';
 import type { DirectiveLabels } from '../labels';
-import { directiveHash } from '../route';
+import { itemHash } from '../../app/itemRoute';
 
 interface DirectiveFactsProps {
   directive: Directive;
@@ -18,7 +18,7 @@ interface DirectiveFactsProps {
 
 export function DirectiveLink({ directive }: { directive: Directive }) {
   return (
-    <a className="directive-link" href={directiveHash(directive.id)}>
+    <a className="directive-link" href={itemHash('directives', directive.id)}>
       {citedName(directive)}
     </a>
   );
