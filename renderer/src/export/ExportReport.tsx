@@ -36,9 +36,7 @@ export function ExportReport({ result }: { result: PdfExport }) {
           <p>{t('pdfExport.warningsTitle')}</p>
           <ul className="export-report__warnings">
             {report.warnings.map((w, index) => (
-              <li key={`${w.code}-${index}`}>
-                <code>{w.code}</code> {w.detail}
-              </li>
+              <li key={`${w.code}-${index}`}>{t(`pdfExport.warning.${w.code}`, { detail: w.detail })}</li>
             ))}
           </ul>
         </div>

@@ -36,6 +36,13 @@ export const exportEn = {
     excludedTitle: 'Left out of the press handout:',
     excluded: '{{sections}} internal sections, {{notes}} internal notes, {{qa}} sensitive Q&A, {{points}} internal talking points',
     warningsTitle: 'Layout notes:',
+    warning: {
+      unfilled_variable: 'Variable {{detail}} has no value; the print leaves the blank to fill in.',
+      missing_reference: 'A referenced item was not found ({{detail}}); it is left out of the print.',
+      changed_since_inserted: 'A library item changed after it was inserted ({{detail}}); the print uses the inserted revision.',
+      rowspan_flattened: 'A table cell spans several rows ({{detail}}); it is printed one row at a time.',
+      document_number_shape: 'The number "{{detail}}" does not have the shape the chosen layout expects.',
+    },
     previewPage: 'Page {{page}} of {{total}} (preview)',
     printTitle: 'Print for journalists',
     copies: 'Copies',

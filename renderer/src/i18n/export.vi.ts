@@ -36,6 +36,13 @@ export const exportVi = {
     excludedTitle: 'Đã lược khỏi bản phát cho báo chí:',
     excluded: '{{sections}} phần nội bộ, {{notes}} ghi chú nội bộ, {{qa}} hỏi đáp nhạy cảm, {{points}} thông điệp nội bộ',
     warningsTitle: 'Lưu ý khi dàn trang:',
+    warning: {
+      unfilled_variable: 'Biến {{detail}} chưa có giá trị, bản in để nguyên chỗ cần điền.',
+      missing_reference: 'Không tìm thấy mục được tham chiếu ({{detail}}): đã bỏ qua khi in.',
+      changed_since_inserted: 'Mục thư viện đã thay đổi sau khi chèn ({{detail}}): bản in dùng phiên bản đã chèn.',
+      rowspan_flattened: 'Bảng có ô gộp nhiều dòng ({{detail}}): ô được in tách thành từng dòng.',
+      document_number_shape: 'Số, ký hiệu “{{detail}}” không đúng dạng của thể thức đã chọn.',
+    },
     previewPage: 'Trang {{page}}/{{total}} (xem trước)',
     printTitle: 'In cho phóng viên',
     copies: 'Số bản',
