@@ -5,6 +5,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Packet } from '../../../../shared/model/packet';
 import type { PacketLocation } from '../../../../shared/packets/findings';
+import { fillPlaceholders } from '../../../../shared/packets/variables';
 import { call } from '../../api/client';
 import { errorMessage } from '../../api/errors';
 import { useReportReady } from '../../app/shellContext';
@@ -187,7 +188,13 @@ function Workspace({ initial, initialLocation, onClose, onReload }: WorkspacePro
     editor?.chain().focus().insertVariable({ name }).run();
   };
 
-  const sectionTitles = useMemo(() => new Map(stored.sections.map((s) => [s.id, s.title])), [stored.sections]);
+  // Section titles as printed ("tháng {{ky_bao_cao}}" filled); the stored titles keep their placeholders.
+  const variables = draft.variables;
+  const sections = useMemo(
+    () => stored.sections.map((s) => ({ ...s, title: fillPlaceholders(s.title, { variables }, library.template) })),
+    [stored.sections, variables, library.template],
+  );
+  const sectionTitles = useMemo(() => new Map(sections.map((s) => [s.id, s.title])), [sections]);
   const handleRefs = useMemo(
     () =>
       new Map(
@@ -234,10 +241,10 @@ function Workspace({ initial, initialLocation, onClose, onReload }: WorkspacePro
         </div>
       ) : null}
       <div className="composer__body">
-        <Outline sections={stored.sections} activeId={activeId} words={draft.words} findings={checks.bySection} onSelect={select} />
+        <Outline sections={sections} activeId={activeId} words={draft.words} findings={checks.bySection} onSelect={select} />
         <div className="composer__sections">
           {stored.sections.length === 0 ? <p className="empty-state__text">{t('packetComposer.noSections')}</p> : null}
-          {stored.sections.map((section, index) =>
+          {sections.map((section, index) =>
             visited.has(section.id) ? (
               <SectionEditor
                 key={`${section.id}:${draft.generation}`}
