@@ -189,6 +189,13 @@ describe('templates', () => {
     await expect.poll(() => name.inputValue()).toContain('(bản sao)');
     expect(await name.getAttribute('readonly')).toBeNull();
     await name.fill('Họp báo thường kỳ của Sở');
+    // Unsaved edits: leaving through the sidebar asks first; "keep editing" stays on the editor with the edits.
+    const nav = page.getByRole('navigation', { name: viText.nav.label });
+    await nav.getByRole('link', { name: viText.nav.directives, exact: true }).click();
+    const discard = page.getByRole('alertdialog', { name: viText.common.discardTitle });
+    await discard.getByRole('button', { name: viText.common.keepEditing }).click();
+    expect(await name.inputValue()).toBe('Họp báo thường kỳ của Sở');
+    expect(await page.locator('a[aria-current="page"]').textContent()).toBe(viText.nav.templates);
     await page.getByTestId('template-section-1').getByLabel(viText.library.tpl.sectionTitle, { exact: true }).fill('I. THÔNG BÁO {{ngay_moi}}');
     await page.getByTestId('template-findings').waitFor();
     await page.getByTestId('template-section-1').getByText('ngay_moi', { exact: false }).first().waitFor();

@@ -13,6 +13,7 @@ import { useSearchShortcut } from '../search/useSearchShortcut';
 import { TalkingPointsScreen } from '../talking-points/TalkingPointsScreen';
 import { QaScreen } from '../qa/QaScreen';
 import { TemplatesScreen } from '../templates/TemplatesScreen';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { AboutDialog } from './AboutDialog';
 import { IncidentBanner } from './IncidentBanner';
 import { SCREEN_TITLE_ID } from './ScreenHeader';
@@ -52,6 +53,8 @@ export function App() {
   const [aboutOpen, setAboutOpen] = useState(false);
   const [info, setInfo] = useState<AppInfo | null>(null);
   const commands = useRef<ScreenCommands | null>(null);
+  const unsaved = useRef(false);
+  const [leavingTo, setLeavingTo] = useState<ScreenId | null>(null);
   const search = useSearchShortcut();
 
   const shell = useMemo<ShellApi>(
@@ -60,6 +63,9 @@ export function App() {
         commands.current = next;
       },
       reportReady: () => setReady(true),
+      setUnsaved: (value) => {
+        unsaved.current = value;
+      },
     }),
     [],
   );
@@ -97,6 +103,12 @@ export function App() {
     return () => window.removeEventListener('keydown', onKeyDown);
   }, []);
 
+  const guardNavigation = useCallback((event: MouseEvent<HTMLAnchorElement>, target: ScreenId) => {
+    if (!unsaved.current || target === screen) return;
+    event.preventDefault();
+    setLeavingTo(target);
+  }, [screen]);
+
   useEffect(() => {
     document.title = t('app.windowTitle', { screen: t(`nav.${screen}`) });
   }, [screen, t]);
@@ -107,7 +119,7 @@ export function App() {
         <a className="skip-link" href="#main" onClick={skipToMain}>
           {t('app.skipToContent')}
         </a>
-        <Sidebar current={screen} onAbout={() => setAboutOpen(true)} onSearch={search.show} />
+        <Sidebar current={screen} onAbout={() => setAboutOpen(true)} onSearch={search.show} onNavigate={guardNavigation} />
         <div className="workspace">
           <IncidentBanner />
           <main id="main" className="screen" tabIndex={-1} aria-labelledby={SCREEN_TITLE_ID}>
@@ -117,6 +129,21 @@ export function App() {
         </div>
         {aboutOpen ? <AboutDialog info={info} onClose={() => setAboutOpen(false)} /> : null}
         {search.open ? <SearchPalette onClose={search.hide} /> : null}
+        {leavingTo ? (
+          <ConfirmDialog
+            title={t('common.discardTitle')}
+            body={t('common.discardBody')}
+            confirmLabel={t('common.discard')}
+            cancelLabel={t('common.keepEditing')}
+            focus="cancel"
+            onCancel={() => setLeavingTo(null)}
+            onConfirm={() => {
+              unsaved.current = false;
+              setLeavingTo(null);
+              navigate(leavingTo);
+            }}
+          />
+        ) : null}
       </div>
     </ShellContext.Provider>
   );

@@ -1,4 +1,5 @@
 // Left navigation: the search button (Ctrl+K), one link per screen (aria-current on the open one) and the About button.
+import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../ui/Icon';
 import { SCREEN_ICONS, SCREEN_IDS, hashOf, type ScreenId } from './screens';
@@ -7,9 +8,11 @@ interface SidebarProps {
   current: ScreenId;
   onAbout: () => void;
   onSearch: () => void;
+  /** Called before following a screen link; calling preventDefault on the event keeps the current screen. */
+  onNavigate: (event: MouseEvent<HTMLAnchorElement>, screen: ScreenId) => void;
 }
 
-export function Sidebar({ current, onAbout, onSearch }: SidebarProps) {
+export function Sidebar({ current, onAbout, onSearch, onNavigate }: SidebarProps) {
   const { t } = useTranslation();
   return (
     <nav className="sidebar" aria-label={t('nav.label')}>
@@ -26,7 +29,7 @@ export function Sidebar({ current, onAbout, onSearch }: SidebarProps) {
       <ul className="sidebar__list">
         {SCREEN_IDS.map((id) => (
           <li key={id}>
-            <a className="sidebar__link" href={hashOf(id)} aria-current={id === current ? 'page' : undefined} title={t(`nav.${id}`)}>
+            <a className="sidebar__link" href={hashOf(id)} aria-current={id === current ? 'page' : undefined} title={t(`nav.${id}`)} onClick={(event) => onNavigate(event, id)}>
               <Icon name={SCREEN_ICONS[id]} />
               <span className="sidebar__label">{t(`nav.${id}`)}</span>
             </a>

@@ -9,6 +9,8 @@ export interface ScreenCommands {
 export interface ShellApi {
   setCommands(commands: ScreenCommands | null): void;
   reportReady(): void;
+  /** Whether the shown editor holds unsaved changes: leaving the screen then asks first. */
+  setUnsaved(unsaved: boolean): void;
 }
 
 export const ShellContext = createContext<ShellApi | null>(null);
@@ -43,4 +45,13 @@ export function useReportReady(ready: boolean): void {
   useEffect(() => {
     if (ready) shell.reportReady();
   }, [ready, shell]);
+}
+
+/** Tells the shell while an editor has unsaved changes, so navigating to another screen asks before discarding them. */
+export function useUnsavedGuard(unsaved: boolean): void {
+  const shell = useShell();
+  useEffect(() => {
+    shell.setUnsaved(unsaved);
+    return () => shell.setUnsaved(false);
+  }, [shell, unsaved]);
 }

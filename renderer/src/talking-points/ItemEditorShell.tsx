@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { StaleReason } from '../../../shared/library/staleness';
 import type { Directive } from '../../../shared/model/directive';
 import { useSettings } from '../app/settingsContext';
+import { useUnsavedGuard } from '../app/shellContext';
 import { EditorIcon } from '../editor/icons';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { Icon } from '../ui/Icon';
@@ -40,6 +41,7 @@ export function ItemEditorShell<T extends LibraryItem>(props: ItemEditorShellPro
   const [approving, setApproving] = useState(false);
   const [leaving, setLeaving] = useState(false);
 
+  useUnsavedGuard(dirty);
   const back = () => (dirty ? setLeaving(true) : onBack());
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 's') {

@@ -6,6 +6,7 @@ import { periodicitySchema, type Template } from '../../../shared/model/template
 import { layoutPresetIdSchema } from '../../../shared/model/common';
 import { BridgeCallError, call } from '../api/client';
 import { errorMessage } from '../api/errors';
+import { useUnsavedGuard } from '../app/shellContext';
 import { EditorIcon } from '../editor/icons';
 import { fieldMessages, messageOf, type FieldMessages } from '../talking-points/formCommon';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
@@ -37,6 +38,7 @@ export function TemplateEditor({ template, onSaved, onDuplicate, onDelete, onBac
   const [leaving, setLeaving] = useState(false);
   const change = (changes: Partial<TemplateFormValues>) => setValues((previous) => ({ ...previous, ...changes }));
   const dirty = !readOnly && !same(values, baseline);
+  useUnsavedGuard(dirty);
 
   const findings = useMemo(() => {
     const day = Number(values.dueDay);
