@@ -1,12 +1,14 @@
 // English UI strings: the same keys as vi.ts (checked by the Messages type).
 import type { Messages } from './vi';
 import { citationsEn } from './citations.en';
+import { exchangeEn } from './exchange.en';
 import { exportEn } from './export.en';
 import { libraryEn } from './library.en';
 import { packetsEn } from './packets.en';
 import { searchEn } from './search.en';
 
 export const en = {
+  ...exchangeEn,
   ...packetsEn,
   ...libraryEn,
   ...citationsEn,

@@ -1,11 +1,13 @@
 // Vietnamese UI strings (the default language); en.ts must provide exactly the same keys.
 import { citationsVi } from './citations.vi';
+import { exchangeVi } from './exchange.vi';
 import { exportVi } from './export.vi';
 import { libraryVi } from './library.vi';
 import { packetsVi } from './packets.vi';
 import { searchVi } from './search.vi';
 
 export const vi = {
+  ...exchangeVi,
   ...packetsVi,
   ...libraryVi,
   ...citationsVi,

@@ -1,4 +1,4 @@
-// Settings: interface language (applied at once), agency and spokesperson details, backups.
+// Settings: interface language (applied at once), agency and spokesperson details, data exchange, backups.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { issuesFromZod } from '../../../shared/ipc/errors';
@@ -9,6 +9,7 @@ import { errorMessage } from '../api/errors';
 import { fieldErrorsFromIssues, type FieldErrors } from '../api/fieldErrors';
 import { ScreenHeader } from '../app/ScreenHeader';
 import { fieldsOf, useSettings } from '../app/settingsContext';
+import { ExchangePanel } from '../exchange/ExchangePanel';
 import { LANGUAGES } from '../i18n';
 import { useToasts } from '../ui/Toasts';
 import { BackupsPanel } from './BackupsPanel';
@@ -108,6 +109,7 @@ export function SettingsScreen() {
             </button>
           </div>
         </form>
+        <ExchangePanel />
         <BackupsPanel settings={settings} />
       </div>
     </>

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Packet } from '../../../../shared/model/packet';
 import { SCREEN_TITLE_ID } from '../../app/ScreenHeader';
+import { ExportPacketButton } from '../../exchange/ExportPacketButton';
 import { currentLanguage } from '../../i18n';
 import { Icon } from '../../ui/Icon';
 import { periodTitle, statusClass } from '../labels';
@@ -61,6 +62,7 @@ export function ComposerHeader({ packet, title, templateName, readOnly, panel, b
           <button type="button" className="button button--small" onClick={onExport}>
             {t('packetComposer.export')}
           </button>
+          <ExportPacketButton packetId={packet.id} />
         </div>
       </div>
       <div className="composer-header__bottom">
