@@ -71,6 +71,7 @@ async function exportPdf(deps: ExportDeps, input: PdfExportRequest): Promise<Pdf
         watermark: input.watermark ?? 'auto',
         bilingual: input.bilingual ?? false,
         citations: input.footnotes ? 'footnotes' : 'endList',
+        adjustments: input.adjustments ?? { marginsMm: {} },
         createdAt: now,
       },
       { fonts, formatCitation: format, appVersion: deps.appVersion, write: { deflate: nodeDeflate } },

@@ -1,5 +1,6 @@
 // The PDF export dialog: options for the chosen print, the export with elapsed time, then the report and saving the file.
 import { useId, useState, type FormEvent } from 'react';
+import { PRESETS as LAYOUT_PRESETS } from '../../../shared/pdf/presets';
 import { useTranslation } from 'react-i18next';
 import type { PdfExport, PdfExportRequest } from '../../../shared/ipc/features/export';
 import { call } from '../api/client';
@@ -7,6 +8,7 @@ import { errorMessage } from '../api/errors';
 import type { PacketExportRequest } from '../packets/composer/exportHook';
 import { Dialog } from '../ui/Dialog';
 import { ExportReport } from './ExportReport';
+import { EMPTY_LAYOUT, LayoutFields, layoutAdjustments, type LayoutValues } from './LayoutFields';
 import { PagePreview } from './PagePreview';
 import { PrintHandouts, type PrintOptions } from './PrintHandouts';
 import { saveBytes } from './save';
@@ -18,8 +20,8 @@ type PresetChoice = (typeof PRESETS)[number];
 type WatermarkChoice = (typeof WATERMARKS)[number];
 
 /** The exported handout's options without its profile: printing always makes the press handout. */
-function printOptions({ packetId, preset, cover, toc, watermark, bilingual, footnotes }: PdfExportRequest): PrintOptions {
-  return { packetId, preset, cover, toc, watermark, bilingual, footnotes };
+function printOptions({ packetId, preset, cover, toc, watermark, bilingual, footnotes, adjustments }: PdfExportRequest): PrintOptions {
+  return { packetId, preset, cover, toc, watermark, bilingual, footnotes, adjustments };
 }
 
 interface ExportDialogProps {
@@ -37,6 +39,9 @@ export function ExportDialog({ request, onClose }: ExportDialogProps) {
   const [watermark, setWatermark] = useState<WatermarkChoice>('auto');
   const [bilingual, setBilingual] = useState(false);
   const [footnotes, setFootnotes] = useState(false);
+  const [layout, setLayout] = useState<LayoutValues>(EMPTY_LAYOUT);
+  const ranges = LAYOUT_PRESETS[preset === 'packet' ? request.layoutPreset : preset];
+  const adjustments = layoutAdjustments(layout, ranges);
   const [startedAt, setStartedAt] = useState<number | null>(null);
   const [result, setResult] = useState<{ output: PdfExport; input: PdfExportRequest } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -45,7 +50,7 @@ export function ExportDialog({ request, onClose }: ExportDialogProps) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (busy) return;
+    if (busy || adjustments === null) return;
     const input: PdfExportRequest = {
       packetId: request.packetId,
       profile: request.profile,
@@ -55,6 +60,7 @@ export function ExportDialog({ request, onClose }: ExportDialogProps) {
       watermark,
       bilingual,
       footnotes,
+      adjustments,
     };
     setError(null);
     setResult(null);
@@ -91,7 +97,7 @@ export function ExportDialog({ request, onClose }: ExportDialogProps) {
               {t('pdfExport.save')}
             </button>
           ) : null}
-          <button type="submit" form={formId} className={result ? 'button' : 'button button--primary'} disabled={busy}>
+          <button type="submit" form={formId} className={result ? 'button' : 'button button--primary'} disabled={busy || adjustments === null}>
             {result ? t('pdfExport.again') : t('pdfExport.start')}
           </button>
         </>
@@ -103,7 +109,14 @@ export function ExportDialog({ request, onClose }: ExportDialogProps) {
           <legend className="fieldset__legend">{t('pdfExport.options')}</legend>
           <label className="export-select">
             <span>{t('pdfExport.preset')}</span>
-            <select className="select" value={preset} onChange={(event) => setPreset(PRESETS.find((p) => p === event.target.value) ?? 'packet')}>
+            <select
+              className="select"
+              value={preset}
+              onChange={(event) => {
+                setPreset(PRESETS.find((p) => p === event.target.value) ?? 'packet');
+                setLayout(EMPTY_LAYOUT);
+              }}
+            >
               {PRESETS.map((p) => (
                 <option key={p} value={p}>
                   {t(`pdfExport.presets.${p}`)}
@@ -126,6 +139,7 @@ export function ExportDialog({ request, onClose }: ExportDialogProps) {
           {checkbox(t('pdfExport.footnotes'), footnotes, setFootnotes)}
           {checkbox(t('pdfExport.bilingual'), bilingual, setBilingual)}
         </fieldset>
+        <LayoutFields values={layout} ranges={ranges} disabled={busy} onChange={setLayout} />
         {busy ? (
           <div className="export-progress" role="status">
             <progress className="export-progress__bar" aria-label={t('pdfExport.exporting')} />

@@ -16,6 +16,18 @@ export const exportEn = {
     },
     cover: 'Cover page',
     toc: 'Table of contents',
+    layout: {
+      title: 'Margins and type size (empty: the layout default)',
+      top: 'Top margin',
+      bottom: 'Bottom margin',
+      left: 'Left margin',
+      right: 'Right margin',
+      bodySize: 'Body type size',
+      unitMm: 'mm',
+      unitPt: 'pt',
+      range: '{{min}}–{{max}} {{unit}}',
+      outOfRange: 'Must be from {{min}} to {{max}} {{unit}}',
+    },
     watermark: '“DỰ THẢO” (draft) watermark',
     watermarks: {
       auto: 'While the packet is not approved',

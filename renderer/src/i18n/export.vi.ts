@@ -16,6 +16,18 @@ export const exportVi = {
     },
     cover: 'Trang bìa',
     toc: 'Mục lục',
+    layout: {
+      title: 'Lề trang và cỡ chữ (để trống: theo mặc định của thể thức)',
+      top: 'Lề trên',
+      bottom: 'Lề dưới',
+      left: 'Lề trái',
+      right: 'Lề phải',
+      bodySize: 'Cỡ chữ nội dung',
+      unitMm: 'mm',
+      unitPt: 'pt',
+      range: '{{min}}–{{max}} {{unit}}',
+      outOfRange: 'Phải từ {{min}} đến {{max}} {{unit}}',
+    },
     watermark: 'Dấu “DỰ THẢO”',
     watermarks: {
       auto: 'Khi gói chưa được duyệt',

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { ExportReport } from '../../pdf/export.js';
 import type { PositionedPage } from '../../pdf/layout/types.js';
 import { idSchema, layoutPresetIdSchema } from '../../model/index.js';
+import { layoutAdjustmentsSchema } from '../../pdf/adjust.js';
 import { channel } from '../define.js';
 
 export const pdfProfileSchema = z.enum(['full', 'handout']);
@@ -32,6 +33,8 @@ export const pdfExportRequestSchema = z
     bilingual: z.boolean().optional(),
     /** Short citations with footnotes instead of full citations at first mention. */
     footnotes: z.boolean().optional(),
+    /** Margins (mm), body size (pt) and spacing within the preset's legal ranges; outside them: AppError('validation'). */
+    adjustments: layoutAdjustmentsSchema.optional(),
   })
   .strict();
 export type PdfExportRequest = z.input<typeof pdfExportRequestSchema>;

@@ -78,6 +78,18 @@ describe('export.pdf', () => {
     expect(text).not.toContain('DỰ THẢO');
   });
 
+  it('lays out with margins and body size the user chose within the legal ranges of the preset, and refuses values outside them', async () => {
+    const base = { packetId: SAMPLE_PACKET_ID, profile: 'handout', watermark: 'never', cover: false, toc: false } as const;
+    const standard = await exportPdf(base);
+    const wide = await exportPdf({ ...base, adjustments: { marginsMm: { left: 35, right: 20 }, bodySize: 13 } });
+    // The body's left edge: the leftmost text on the last page (page 1 also holds the centred header block).
+    const leftOf = (result: PdfExport) => Math.min(...(result.pages.at(-1)?.items ?? []).flatMap((item) => (item.kind === 'text' ? [item.x] : [])));
+    expect(leftOf(wide)).toBeGreaterThan(leftOf(standard));
+    const refused = await dispatch(services.handlers, 'export', 'pdf', { ...base, adjustments: { marginsMm: { left: 50 }, bodySize: 20 } });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'validation', details: { reason: 'layout_range' } } });
+    if (!refused.ok) expect(refused.error.issues.map((issue) => issue.path[0]).sort()).toEqual(['bodySize', 'marginsMm.left']);
+  });
+
   it('refuses an unknown packet and a malformed request', async () => {
     const missing = await dispatch(services.handlers, 'export', 'pdf', { packetId: 'no-such-packet', profile: 'full' });
     expect(missing.ok || missing.error.code).toBe('not_found');

@@ -48,7 +48,7 @@ export function ExportGate({ packet, checks, onClose, onShowFindings, onRecorded
         const recorded = await call('packets', 'recordExportOverride', { id: packet.id, profile, reason: reason.trim(), by: by.trim(), errorCount: errors });
         onRecorded(recorded);
       }
-      exporter({ packetId: packet.id, profile, overrideReason: needsOverride ? reason.trim() : null });
+      exporter({ packetId: packet.id, profile, layoutPreset: packet.layoutPreset, overrideReason: needsOverride ? reason.trim() : null });
       onClose();
     } catch (failure) {
       setError(errorMessage(t, failure));
