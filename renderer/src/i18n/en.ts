@@ -171,6 +171,12 @@ export const en = {
     interface: 'Interface',
     language: 'Interface language',
     languageHint: 'The change applies at once.',
+    print: {
+      title: 'PDF output',
+      systemTimes: 'Use the Times New Roman installed on this computer when it covers Vietnamese',
+      systemTimesHint: 'Otherwise the PDF uses the Liberation Serif font shipped with the app (same letter widths as Times New Roman).',
+      saved: 'Print settings saved.',
+    },
     languages: { vi: 'Tiếng Việt', en: 'English' },
     agency: 'Agency',
     agencyName: 'Agency name',

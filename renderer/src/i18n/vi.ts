@@ -170,6 +170,12 @@ export const vi = {
     interface: 'Giao diện',
     language: 'Ngôn ngữ giao diện',
     languageHint: 'Thay đổi được áp dụng ngay.',
+    print: {
+      title: 'Bản in PDF',
+      systemTimes: 'Dùng phông Times New Roman cài trên máy nếu có đủ chữ tiếng Việt',
+      systemTimesHint: 'Nếu không, bản in dùng phông Liberation Serif đi kèm ứng dụng (cùng kích thước chữ với Times New Roman).',
+      saved: 'Đã lưu cài đặt bản in.',
+    },
     languages: { vi: 'Tiếng Việt', en: 'English' },
     agency: 'Cơ quan',
     agencyName: 'Tên cơ quan',

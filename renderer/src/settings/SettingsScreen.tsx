@@ -1,4 +1,4 @@
-// Settings: interface language (applied at once), agency and spokesperson details, data exchange, backups.
+// Settings: interface language (applied at once), agency and spokesperson details, print font, data exchange, backups.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { issuesFromZod } from '../../../shared/ipc/errors';
@@ -14,6 +14,7 @@ import { LANGUAGES } from '../i18n';
 import { useToasts } from '../ui/Toasts';
 import { BackupsPanel } from './BackupsPanel';
 import { IdentityFields, identityOf, type IdentityValues } from './IdentityFields';
+import { PrintSettings } from './PrintSettings';
 
 export function SettingsScreen() {
   const { t, i18n } = useTranslation();
@@ -109,6 +110,7 @@ export function SettingsScreen() {
             </button>
           </div>
         </form>
+        <PrintSettings />
         <ExchangePanel />
         <BackupsPanel settings={settings} />
       </div>
