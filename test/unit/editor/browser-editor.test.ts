@@ -186,6 +186,8 @@ describe('pasting from Word and web pages (Chromium)', () => {
 describe('typing (Chromium)', () => {
   it('"{{ky_bao_cao}}" becomes a variable token and "a) " starts a lettered list', async () => {
     await lab('mountEmpty');
+    // tiptap focuses on a later frame: typing before that loses the first keys on a busy machine.
+    await page.waitForFunction("document.activeElement?.getAttribute('contenteditable') === 'true'");
     await page.keyboard.type('Kỳ {{ky_bao_cao}} xong');
     await page.keyboard.press('Enter');
     await page.keyboard.type('a) Điểm một');
