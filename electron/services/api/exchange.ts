@@ -2,7 +2,7 @@
 import type { FeatureHandlers } from '../../../shared/ipc/contract.js';
 import { AppError } from '../../../shared/ipc/errors.js';
 import type { ImportPreview } from '../../../shared/ipc/features/exchange.js';
-import { buildPacketExchange, stringifyExchange } from '../../../shared/exchange/io.js';
+import { stringifyExchange } from '../../../shared/exchange/io.js';
 import { planImport, type IncomingSet, type MergeStatus, type PlanEntry } from '../../../shared/exchange/merge.js';
 import { resolveImport } from '../../../shared/exchange/resolve.js';
 import { readExchangeBytes } from '../../../shared/exchange/safe-read.js';
@@ -13,6 +13,7 @@ import { isoWithOffset } from '../time.js';
 import type { ExchangeLedger } from './exchange-ledger.js';
 import { selectLibrary, validatedWrites } from './exchange-library.js';
 import type { PacketLibrarySource } from './packet-library.js';
+import { packetExchangeFile } from './packet-exchange.js';
 
 export interface ExchangeDeps {
   stores: () => DataStores;
@@ -108,31 +109,7 @@ export function exchangeApi(deps: ExchangeDeps): FeatureHandlers<'exchange'> {
 
   return {
     async exportPacket({ id }) {
-      const stores = deps.stores();
-      const packet = await stores.packets.get(id);
-      if (!packet) throw new AppError('not_found', { id });
-      const [talkingPoints, qaItems, template] = await Promise.all([
-        stores.talkingPoints.ready(),
-        stores.qaItems.ready(),
-        packet.templateId ? deps.library.template(packet.templateId) : Promise.resolve(undefined),
-      ]);
-      const settings = stores.settings.get();
-      const file = buildPacketExchange({
-        packet,
-        template: template ?? null,
-        agency: {
-          agencyName: settings.agencyName,
-          parentAgencyName: settings.parentAgencyName,
-          placeName: settings.placeName,
-          spokespersonName: settings.spokespersonName,
-          spokespersonTitle: settings.spokespersonTitle,
-        },
-        directives: stores.directives.all(),
-        talkingPoints: talkingPoints.all(),
-        qaItems: qaItems.all(),
-        appVersion: deps.appVersion,
-        exportedAt: isoWithOffset(deps.now()),
-      });
+      const { packet, file } = await packetExchangeFile(deps, id, isoWithOffset(deps.now()));
       return encode(file, packet.title);
     },
 

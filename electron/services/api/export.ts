@@ -3,11 +3,9 @@ import type { FeatureHandlers } from '../../../shared/ipc/contract.js';
 import { AppError } from '../../../shared/ipc/errors.js';
 import type { PdfExport, PdfExportRequest, PdfProfile } from '../../../shared/ipc/features/export.js';
 import { format } from '../../../shared/citations/index.js';
-import { buildPacketExchange } from '../../../shared/exchange/io.js';
 import { LayoutAdjustmentError } from '../../../shared/pdf/adjust.js';
-import { resolvePacket } from '../../../shared/pdf/compose/resolved.js';
-import { fillPlaceholders } from '../../../shared/pdf/compose/variables.js';
 import { exportPacketPdf } from '../../../shared/pdf/export.js';
+import { fillPlaceholders } from '../../../shared/packets/variables.js';
 import { nodeDeflate } from '../pdf/export-file.js';
 import { loadExportFonts } from '../pdf/fonts.js';
 import type { DataStores } from '../storage/library.js';
@@ -15,6 +13,7 @@ import { isoWithOffset } from '../time.js';
 import type { ServicesOptions } from '../types.js';
 import { exchangeFileName } from './exchange.js';
 import type { PacketLibrarySource } from './packet-library.js';
+import { packetExchangeFile } from './packet-exchange.js';
 
 export interface ExportDeps {
   stores: () => DataStores;
@@ -33,32 +32,9 @@ export function pdfFileName(title: string, profile: PdfProfile): string {
 }
 
 async function exportPdf(deps: ExportDeps, input: PdfExportRequest): Promise<PdfExport> {
-  const stores = deps.stores();
-  const packet = await stores.packets.get(input.packetId);
-  if (!packet) throw new AppError('not_found', { id: input.packetId });
-  const [talkingPoints, qaItems, template] = await Promise.all([
-    stores.talkingPoints.ready(),
-    stores.qaItems.ready(),
-    packet.templateId ? deps.library.template(packet.templateId) : Promise.resolve(undefined),
-  ]);
-  const settings = stores.settings.get();
   const now = isoWithOffset(deps.now());
-  const file = buildPacketExchange({
-    packet,
-    template: template ?? null,
-    agency: {
-      agencyName: settings.agencyName,
-      parentAgencyName: settings.parentAgencyName,
-      placeName: settings.placeName,
-      spokespersonName: settings.spokespersonName,
-      spokespersonTitle: settings.spokespersonTitle,
-    },
-    directives: stores.directives.all(),
-    talkingPoints: talkingPoints.all(),
-    qaItems: qaItems.all(),
-    appVersion: deps.appVersion,
-    exportedAt: now,
-  });
+  const { packet, file } = await packetExchangeFile(deps, input.packetId, now);
+  const settings = deps.stores().settings.get();
   const fonts = await loadExportFonts(deps.resourcesDir, settings.useSystemTimesNewRoman);
   try {
     const { bytes, report, layout } = await exportPacketPdf(
@@ -77,7 +53,7 @@ async function exportPdf(deps: ExportDeps, input: PdfExportRequest): Promise<Pdf
       { fonts, formatCitation: format, appVersion: deps.appVersion, write: { deflate: nodeDeflate } },
     );
     // the title as printed: placeholders filled from the packet's variables (unfilled ones are already in the report)
-    const title = fillPlaceholders(packet.title, resolvePacket(file, format), () => undefined);
+    const title = fillPlaceholders(packet.title, packet, file.template);
     return { fileName: pdfFileName(title, input.profile), bytes, report, pages: layout.pages };
   } catch (error) {
     if (error instanceof LayoutAdjustmentError) {
