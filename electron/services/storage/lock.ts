@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../../../shared/ipc/errors.js';
-import { errorCode } from './atomic-file.js';
+import { errorCode, tempPathFor } from './atomic-file.js';
 import { LAYOUT } from './data-folder.js';
 
 const lockContentSchema = z.object({ pid: z.number().int().positive(), host: z.string(), since: z.string() });
@@ -46,10 +46,11 @@ export async function acquireDataFolderLock(dataDir: string, now: Date): Promise
 
 /**
  * Creates `file` with its whole content or not at all: the content goes to a temp file that is then hard-linked into
- * place (link fails with EEXIST when the lock exists), so a crash can never leave an empty lock behind.
+ * place (link fails with EEXIST when the lock exists), so a crash can never leave an empty lock behind; a temp file
+ * a crash leaves is an ordinary hidden temp file that the next open sweeps away.
  */
 async function createComplete(file: string, content: string): Promise<void> {
-  const temp = `${file}.${process.pid}.${Date.now()}.tmp`;
+  const temp = tempPathFor(file);
   try {
     const handle = await fs.open(temp, 'wx', 0o600);
     try {

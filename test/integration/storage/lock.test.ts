@@ -1,9 +1,11 @@
 // The data-folder lock: a second opener is refused with a clear error; a lock left by a dead process is taken over.
 import { spawnSync } from 'node:child_process';
+import { promises as fsPromises } from 'node:fs';
 import { readdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { isTempFileName } from '../../../electron/services/storage/atomic-file.js';
 import { AppError } from '../../../shared/ipc/errors.js';
 import { call, open, tempDir } from './helpers.js';
 
@@ -61,8 +63,27 @@ describe('data folder lock', () => {
     const dir = await tempDir();
     const { services } = await open(dir);
     await openError(dir);
-    const leftovers = (await readdir(dir)).filter((name) => name.startsWith('spokesdesk.lock.'));
+    const leftovers = (await readdir(dir)).filter((name) => name.includes('spokesdesk.lock.'));
     expect(leftovers).toEqual([]);
+    await services.close();
+  });
+
+  it('writes the lock through a temp file the next open sweeps, so a kill while locking leaves nothing behind', async () => {
+    const dir = await tempDir();
+    const link = vi.spyOn(fsPromises, 'link');
+    let temp: string | undefined;
+    try {
+      const { services } = await open(dir);
+      temp = link.mock.calls.map(([from]) => path.basename(String(from)))[0];
+      await services.close();
+    } finally {
+      link.mockRestore();
+    }
+    expect(temp).toBeDefined();
+    expect(isTempFileName(temp ?? '')).toBe(true);
+    await writeFile(path.join(dir, temp ?? ''), '{"pid":');
+    const { services } = await open(dir);
+    expect(await readdir(dir)).not.toContain(temp);
     await services.close();
   });
 });
