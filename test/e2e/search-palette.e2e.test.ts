@@ -1,5 +1,6 @@
 // The search palette in Chromium: Ctrl+K over the seeded starter directives, typing without diacritics, highlighted
-// snippets, keyboard navigation across the grouped listbox, opening the directive at its detail, Escape and focus return.
+// snippets, keyboard navigation across the grouped listbox, opening the directive at its detail, a packet at the matched
+// section with the words pointed out, Escape and focus return.
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -25,9 +26,33 @@ const TALKING_POINT = {
   tags: ['doi-ngoai'],
 };
 
+/** A packet whose third section, far down, holds words found nowhere else ("Mường Nhé"). */
+const FAR_SECTION_ID = 'search-e2e-section-3';
+const FILLER = Array.from({ length: 40 }, (_, n) => `Đoạn ${n + 1}: công tác thông tin cơ sở được duy trì thường xuyên trong tháng.`).join('\n');
+const PACKET = {
+  title: 'Họp báo định kỳ tháng 12',
+  period: { kind: 'month' as const, year: 2026, month: 12 },
+  sections: [
+    { id: 'search-e2e-section-1', title: 'Tình hình chung', content: docFromText('Tình hình kinh tế - xã hội ổn định.') },
+    { id: 'search-e2e-section-2', title: 'Nhân quyền', content: docFromText('Công tác nhân quyền trong tháng.') },
+    { id: FAR_SECTION_ID, title: 'Các địa phương', content: docFromText(`${FILLER}\nHuyện Mường Nhé hoàn thành sớm kế hoạch năm.`) },
+  ],
+};
+
+// Page-side expressions (the test's tsconfig has no DOM types).
+const SELECTED_TEXT = `getSelection()?.toString() ?? ''`;
+const SELECTION_PLACE = `(() => {
+  const range = getSelection().getRangeAt(0);
+  const rect = range.getBoundingClientRect();
+  const section = range.startContainer.parentElement?.closest('section[data-section-id]');
+  return { top: rect.top, bottom: rect.bottom, height: innerHeight, section: section?.getAttribute('data-section-id') ?? null };
+})()`;
+const HIGHLIGHTED_TEXTS = `[...(CSS.highlights.get('search-match') ?? [])].map((range) => range.toString())`;
+
 let browser: Browser;
 let host: Host;
 let app: AppPage;
+let packetId: string;
 
 function palette(page: Page): Locator {
   return page.getByRole('dialog', { name: viText.search.title, exact: true });
@@ -73,12 +98,16 @@ beforeAll(async () => {
   [host, browser] = await Promise.all([startHost({ dataDir }), launchChromium()]);
   for (const fields of await starterDirectiveFields()) await hostCall(host.url, 'directives', 'create', { fields });
   await hostCall(host.url, 'talkingPoints', 'create', { fields: TALKING_POINT });
+  const packet = await hostCall(host.url, 'packets', 'create', { fields: PACKET });
+  packetId = packet.id;
   // The index catches up with writes shortly after they are acknowledged: wait until it holds what the tests look for.
   await vi.waitFor(
     async () => {
       const { groups } = await hostCall(host.url, 'search', 'query', { q: 'thong tin doi ngoai' });
       const titles = groups.flatMap((group) => group.hits.map((hit) => hit.title));
       if (!titles.includes(KL57_TITLE) || !titles.includes(TALKING_POINT.title)) throw new Error(`not indexed yet: ${titles.join(' | ')}`);
+      const far = await hostCall(host.url, 'search', 'query', { q: 'muong nhe' });
+      if (!far.groups.some((group) => group.kind === 'packet')) throw new Error('packet not indexed yet');
     },
     { timeout: 10_000, interval: 100 },
   );
@@ -159,6 +188,39 @@ describe('search palette', () => {
     await page.keyboard.press('Enter');
     await palette(page).waitFor({ state: 'detached' });
     await page.getByRole('heading', { level: 1, name: viText.nav.talkingPoints, exact: true }).waitFor();
+    app.assertNoProblems();
+  });
+
+  it('opens a packet hit typed without diacritics at its third section, scrolled to the words and pointing them out', async () => {
+    const { page } = app;
+    const results = await search(page, 'muong nhe');
+    const packets = results.getByRole('group', { name: new RegExp(`^${viText.search.kinds.packet}`) });
+    await packets.waitFor();
+    const option = packets.getByRole('option').filter({ hasText: PACKET.title });
+    expect(await option.locator('mark').allTextContents()).toEqual(expect.arrayContaining(['Mường', 'Nhé']));
+    expect(await arrowDownTo(page, results, PACKET.title)).toContain('Các địa phương');
+    await page.keyboard.press('Enter');
+    await palette(page).waitFor({ state: 'detached' });
+
+    const composer = page.getByTestId('composer');
+    await composer.waitFor();
+    expect(await composer.getAttribute('data-packet-id')).toBe(packetId);
+    const hash = new URL(page.url()).hash;
+    expect(hash.startsWith(`#/packets/${packetId}?`), hash).toBe(true);
+    expect(new URLSearchParams(hash.slice(hash.indexOf('?') + 1)).get('section')).toBe(FAR_SECTION_ID);
+    const outline = page.getByRole('navigation', { name: viText.packetComposer.outline.label, exact: true });
+    await expect.poll(() => outline.locator('[aria-current="true"]').getAttribute('data-section-id')).toBe(FAR_SECTION_ID);
+    await page.locator(`section[data-section-id="${FAR_SECTION_ID}"]`).waitFor({ state: 'visible' });
+
+    // The first matched word is selected, on screen (the section is 41 paragraphs long), and every match is highlighted.
+    await expect.poll(() => page.evaluate<string>(SELECTED_TEXT)).toBe('Mường');
+    const place = await page.evaluate<{ top: number; bottom: number; height: number; section: string | null }>(SELECTION_PLACE);
+    expect(place.section).toBe(FAR_SECTION_ID);
+    expect(place.top, JSON.stringify(place)).toBeGreaterThan(0);
+    expect(place.bottom, JSON.stringify(place)).toBeLessThan(place.height);
+    const highlighted = await page.evaluate<string[]>(HIGHLIGHTED_TEXTS);
+    expect(highlighted).toEqual(['Mường', 'Nhé']);
+    await app.screenshot('search-palette-packet-section');
     app.assertNoProblems();
   });
 });

@@ -11,7 +11,7 @@ export function PacketsScreen() {
   const [jump, setJump] = useState<{ packetId: string; location: PacketLocation } | null>(null);
   if (route.openId) {
     const location = jump?.packetId === route.openId ? jump.location : null;
-    return <Composer key={route.openId} packetId={route.openId} initialLocation={location} onClose={route.backToList} onOpenPacket={route.open} />;
+    return <Composer key={route.openId} packetId={route.openId} initialLocation={location} searchFocus={route.focus} onClose={route.backToList} onOpenPacket={route.open} />;
   }
   return (
     <PacketListView

@@ -8,6 +8,7 @@ import type { PacketLocation } from '../../../../shared/packets/findings';
 import { fillPlaceholders } from '../../../../shared/packets/variables';
 import { call } from '../../api/client';
 import { errorMessage } from '../../api/errors';
+import type { ItemFocus } from '../../app/itemRoute';
 import { useReportReady } from '../../app/shellContext';
 import { currentLanguage } from '../../i18n';
 import { formatDateTime } from '../../i18n/format';
@@ -27,17 +28,20 @@ import { ApproveDialog, ReopenDialog } from './StatusDialogs';
 import { useChecks } from './useChecks';
 import { useComposerDraft } from './useComposerDraft';
 import { useComposerLibrary } from './useComposerLibrary';
+import { focusedSection, useSearchFocus } from './useSearchFocus';
 import { useStatusSteps } from './useStatusSteps';
 
 interface ComposerProps {
   packetId: string;
   initialLocation: PacketLocation | null;
+  /** A search hit's section and words to show (from the route); a new object each time the palette opens one. */
+  searchFocus?: ItemFocus | null;
   onClose(): void;
   onOpenPacket(id: string): void;
 }
 
 /** Loads the packet, then shows the workspace (again after a conflict, with what is stored now). */
-export function Composer({ packetId, initialLocation, onClose }: ComposerProps) {
+export function Composer({ packetId, initialLocation, searchFocus = null, onClose }: ComposerProps) {
   const { t } = useTranslation();
   const [state, setState] = useState<{ packet: Packet; load: number } | { error: unknown } | null>(null);
   const [load, setLoad] = useState(0);
@@ -66,17 +70,18 @@ export function Composer({ packetId, initialLocation, onClose }: ComposerProps) 
       </div>
     );
   }
-  return <Workspace key={state.load} initial={state.packet} initialLocation={initialLocation} onClose={onClose} onReload={() => setLoad((n) => n + 1)} />;
+  return <Workspace key={state.load} initial={state.packet} initialLocation={initialLocation} searchFocus={searchFocus} onClose={onClose} onReload={() => setLoad((n) => n + 1)} />;
 }
 
 interface WorkspaceProps {
   initial: Packet;
   initialLocation: PacketLocation | null;
+  searchFocus: ItemFocus | null;
   onClose(): void;
   onReload(): void;
 }
 
-function Workspace({ initial, initialLocation, onClose, onReload }: WorkspaceProps) {
+function Workspace({ initial, initialLocation, searchFocus, onClose, onReload }: WorkspaceProps) {
   const { t } = useTranslation();
   const toasts = useToasts();
   const [stoppedBy, setStoppedBy] = useState<unknown>(null);
@@ -86,7 +91,7 @@ function Workspace({ initial, initialLocation, onClose, onReload }: WorkspacePro
   const checks = useChecks(stored.id, draft.flush);
   const steps = useStatusSteps(draft, checks);
   const kept = useKeptReferences(initial.id);
-  const [activeId, setActiveId] = useState<string | null>(initialLocation?.sectionId ?? initial.sections[0]?.id ?? null);
+  const [activeId, setActiveId] = useState<string | null>(initialLocation?.sectionId ?? focusedSection(initial, searchFocus) ?? initial.sections[0]?.id ?? null);
   const [visited, setVisited] = useState(() => new Set(activeId ? [activeId] : []));
   const [panel, setPanel] = useState<PanelId | null>(initialLocation ? 'variables' : null);
   const [insert, setInsert] = useState<InsertRequest | null>(null);
@@ -168,6 +173,9 @@ function Workspace({ initial, initialLocation, onClose, onReload }: WorkspacePro
     });
     return () => cancelAnimationFrame(frame);
   }, [activeId, draft.generation]);
+
+  const editorOf = useCallback((sectionId: string) => handles.current.get(sectionId)?.editor() ?? null, []);
+  useSearchFocus({ focus: searchFocus, packet: stored, activeId, select, editorOf });
 
   useEffect(() => {
     if (stoppedBy === null) return;
