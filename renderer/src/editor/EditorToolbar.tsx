@@ -45,7 +45,7 @@ function readState(editor: Editor): ToolbarState {
 
 type ToolbarControl =
   | { kind: 'button'; id: string; icon: EditorIconName; label: string; keys?: string; active?: boolean; disabled?: boolean; run(): void }
-  | { kind: 'menu'; id: string; label: string; items: MenuItem[]; content: ReactNode; disabled?: boolean }
+  | { kind: 'menu'; id: string; label: string; items: MenuItem[]; content: ReactNode; disabled?: boolean; buttonLabel?: string }
   | { kind: 'separator'; id: string };
 
 interface EditorToolbarProps {
@@ -109,6 +109,8 @@ export function EditorToolbar({ editor, variant, insertItems, onLink }: EditorTo
     kind: 'menu',
     id: 'block',
     label: t('editor.blockType'),
+    // The button shows the current block type, so its name says it too (WCAG 2.5.3, label in name).
+    buttonLabel: variant === 'compact' ? undefined : t('editor.blockTypeCurrent', { current: blockLabel }),
     items: blockItems,
     content: <span className="editor-toolbar__block">{variant === 'compact' ? <EditorIcon name="paragraph" size={16} /> : blockLabel}<EditorIcon name="chevron" size={14} /></span>,
   };
@@ -174,7 +176,7 @@ export function EditorToolbar({ editor, variant, insertItems, onLink }: EditorTo
         const tabIndex = index >= 0 && index === current ? 0 : -1;
         if (control.kind === 'menu') {
           return (
-            <MenuButton key={control.id} label={control.label} items={control.items} tabIndex={tabIndex} disabled={control.disabled} testId={`editor-${control.id}`} onFocus={() => setStop(index)}>
+            <MenuButton key={control.id} label={control.label} buttonLabel={control.buttonLabel} items={control.items} tabIndex={tabIndex} disabled={control.disabled} testId={`editor-${control.id}`} onFocus={() => setStop(index)}>
               {control.content}
             </MenuButton>
           );

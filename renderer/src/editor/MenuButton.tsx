@@ -12,6 +12,8 @@ export interface MenuItem {
 
 interface MenuButtonProps {
   label: string;
+  /** The button's name when it differs from the menu's (a button showing text must include that text). */
+  buttonLabel?: string;
   items: readonly MenuItem[];
   /** Content of the button (an icon or short text); the label names it for assistive technology. */
   children: ReactNode;
@@ -22,7 +24,7 @@ interface MenuButtonProps {
   onFocus?(): void;
 }
 
-export function MenuButton({ label, items, children, tabIndex, disabled, testId, onFocus }: MenuButtonProps) {
+export function MenuButton({ label, buttonLabel, items, children, tabIndex, disabled, testId, onFocus }: MenuButtonProps) {
   const [open, setOpen] = useState(false);
   const menuId = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -76,8 +78,8 @@ export function MenuButton({ label, items, children, tabIndex, disabled, testId,
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}
-        aria-label={label}
-        title={label}
+        aria-label={buttonLabel ?? label}
+        title={buttonLabel ?? label}
         tabIndex={tabIndex}
         disabled={disabled}
         data-testid={testId}

@@ -390,6 +390,7 @@ export const libraryEn = {
   editor: {
     toolbar: 'Text formatting',
     blockType: 'Block type',
+    blockTypeCurrent: 'Block type: {{current}}',
     paragraph: 'Paragraph',
     heading: 'Heading {{level}}',
     bold: 'Bold',

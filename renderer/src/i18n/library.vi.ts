@@ -386,6 +386,7 @@ export const libraryVi = {
   editor: {
     toolbar: 'Định dạng văn bản',
     blockType: 'Kiểu đoạn',
+    blockTypeCurrent: 'Kiểu đoạn: {{current}}',
     paragraph: 'Đoạn văn',
     heading: 'Tiêu đề cấp {{level}}',
     bold: 'Đậm',
