@@ -1,5 +1,5 @@
 // The PDF export dialog: options for the chosen print, the export with elapsed time, then the report and saving the file.
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { PRESETS as LAYOUT_PRESETS } from '../../../shared/pdf/presets';
 import { useTranslation } from 'react-i18next';
 import type { PdfExport, PdfExportRequest } from '../../../shared/ipc/features/export';
@@ -47,6 +47,14 @@ export function ExportDialog({ request, onClose }: ExportDialogProps) {
   const [error, setError] = useState<string | null>(null);
   const seconds = useElapsedSeconds(startedAt);
   const busy = startedAt !== null;
+  const [finishedRuns, setFinishedRuns] = useState(0);
+  const saveRef = useRef<HTMLButtonElement>(null);
+  const startRef = useRef<HTMLButtonElement>(null);
+
+  // While exporting every control is disabled and focus falls out of the dialog; bring it back to the next step.
+  useEffect(() => {
+    if (finishedRuns > 0) (saveRef.current ?? startRef.current)?.focus();
+  }, [finishedRuns]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -71,6 +79,7 @@ export function ExportDialog({ request, onClose }: ExportDialogProps) {
       setError(errorMessage(t, failure));
     } finally {
       setStartedAt(null);
+      setFinishedRuns((runs) => runs + 1);
     }
   };
 
@@ -93,11 +102,11 @@ export function ExportDialog({ request, onClose }: ExportDialogProps) {
             {t('common.close')}
           </button>
           {result ? (
-            <button type="button" className="button button--primary" onClick={() => saveBytes(result.output.bytes, result.output.fileName, 'application/pdf')}>
+            <button type="button" className="button button--primary" ref={saveRef} onClick={() => saveBytes(result.output.bytes, result.output.fileName, 'application/pdf')}>
               {t('pdfExport.save')}
             </button>
           ) : null}
-          <button type="submit" form={formId} className={result ? 'button' : 'button button--primary'} disabled={busy || adjustments === null}>
+          <button type="submit" form={formId} ref={startRef} className={result ? 'button' : 'button button--primary'} disabled={busy || adjustments === null}>
             {result ? t('pdfExport.again') : t('pdfExport.start')}
           </button>
         </>
@@ -155,7 +164,7 @@ export function ExportDialog({ request, onClose }: ExportDialogProps) {
         ) : null}
         {result ? <ExportReport result={result.output} /> : null}
         {result && request.profile === 'handout' ? <PrintHandouts options={printOptions(result.input)} /> : null}
-        {result ? <PagePreview pages={result.output.pages} label={(page) => t('pdfExport.previewPage', { page, total: result.output.pages.length })} /> : null}
+        {result ? <PagePreview pages={result.output.pages} regionLabel={t('pdfExport.previewRegion')} label={(page) => t('pdfExport.previewPage', { page, total: result.output.pages.length })} /> : null}
       </form>
     </Dialog>
   );

@@ -47,9 +47,10 @@ function Item({ item }: { item: DrawItem }) {
   }
 }
 
-export function PagePreview({ pages, label }: { pages: readonly PositionedPage[]; label: (page: number) => string }) {
+/** A scrolling region: focusable and named, so the pages can be scrolled with the keyboard. */
+export function PagePreview({ pages, label, regionLabel }: { pages: readonly PositionedPage[]; label: (page: number) => string; regionLabel: string }) {
   return (
-    <div className="page-preview" data-testid="export-preview">
+    <div className="page-preview" data-testid="export-preview" role="region" aria-label={regionLabel} tabIndex={0}>
       {pages.map((page) => (
         <svg key={page.number} className="page-preview__page" viewBox={`0 0 ${page.width} ${page.height}`} role="img" aria-label={label(page.number)}>
           <rect x={0} y={0} width={page.width} height={page.height} fill="white" />

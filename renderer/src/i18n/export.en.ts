@@ -56,6 +56,7 @@ export const exportEn = {
       document_number_shape: 'The number "{{detail}}" does not have the shape the chosen layout expects.',
     },
     previewPage: 'Page {{page}} of {{total}} (preview)',
+    previewRegion: 'Print preview',
     printTitle: 'Print for journalists',
     copies: 'Copies',
     copiesInvalid: 'Copies must be a whole number from 1 to {{max}}.',

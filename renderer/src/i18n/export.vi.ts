@@ -56,6 +56,7 @@ export const exportVi = {
       document_number_shape: 'Số, ký hiệu “{{detail}}” không đúng dạng của thể thức đã chọn.',
     },
     previewPage: 'Trang {{page}}/{{total}} (xem trước)',
+    previewRegion: 'Xem trước bản in',
     printTitle: 'In cho phóng viên',
     copies: 'Số bản',
     copiesInvalid: 'Số bản phải là số nguyên từ 1 đến {{max}}.',
