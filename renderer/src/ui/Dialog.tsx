@@ -27,8 +27,10 @@ export function Dialog(props: DialogProps) {
   const bodyRef = useRef<HTMLDivElement>(null);
   const titleId = useId();
   const fallbackRef = useRef(fallbackFocus);
+  const requestCloseRef = useRef(onRequestClose);
   useEffect(() => {
     fallbackRef.current = fallbackFocus;
+    requestCloseRef.current = onRequestClose;
   });
 
   useEffect(() => {
@@ -38,10 +40,15 @@ export function Dialog(props: DialogProps) {
     if (!dialog.open) dialog.showModal();
     const target = initialFocus?.current ?? bodyRef.current?.querySelector<HTMLElement>(FOCUSABLE) ?? dialog;
     target.focus();
-    const preventNativeCancel = (event: Event) => event.preventDefault();
-    dialog.addEventListener('cancel', preventNativeCancel);
+    // Escape with focus inside is handled in onKeyDown (which cancels this event); with focus lost to the page
+    // (a control that had it was disabled or removed) only the native cancel event sees it: the owner decides too.
+    const onNativeCancel = (event: Event) => {
+      event.preventDefault();
+      requestCloseRef.current();
+    };
+    dialog.addEventListener('cancel', onNativeCancel);
     return () => {
-      dialog.removeEventListener('cancel', preventNativeCancel);
+      dialog.removeEventListener('cancel', onNativeCancel);
       if (dialog.open) dialog.close();
       const back = previous?.isConnected ? previous : fallbackRef.current?.();
       back?.focus();
