@@ -1,0 +1,171 @@
+// axe-core (WCAG 2.0/2.1 A and AA, best practices) on every main screen and dialog with the starter registry and the sample
+// library loaded: no serious or critical violation. axe runs under the app's real CSP (see support/axe.ts).
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { vi as viText } from '../../renderer/src/i18n/vi.js';
+import { startHost, type Host } from './host/host.js';
+import { openApp, type AppPage } from './support/app-page.js';
+import { describeViolations, seriousViolations } from './support/axe.js';
+import { launchChromium } from './support/chromium.js';
+import { directiveRow } from './support/directive-grid.js';
+import { hostCall } from './support/host-call.js';
+
+const SAMPLE_PACKET_ID = 'sample-packet-nhan-quyen-2023-12';
+const DRAFT_TITLE = 'Họp báo thường kỳ (bản nháp để xóa)';
+
+let browser: Browser;
+let host: Host;
+let app: AppPage;
+
+async function expectNoSeriousViolations(page: Page, screen: string): Promise<void> {
+  const violations = await seriousViolations(page);
+  // Soft: one run lists the violations of every screen and dialog, not only of the first one.
+  expect.soft(violations, describeViolations(screen, violations)).toEqual([]);
+}
+
+async function goTo(page: Page, hash: string, heading: string): Promise<void> {
+  await page.evaluate((target) => {
+    (globalThis as unknown as { location: { hash: string } }).location.hash = target;
+  }, hash);
+  await page.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor();
+}
+
+function dialogNamed(page: Page, name: string) {
+  return page.getByRole('dialog', { name, exact: true });
+}
+
+beforeAll(async () => {
+  [host, browser] = await Promise.all([startHost(), launchChromium()]);
+  await hostCall(host.url, 'directives', 'importStarter', {});
+  await hostCall(host.url, 'talkingPoints', 'loadSample', {});
+  await hostCall(host.url, 'packets', 'create', { fields: { title: DRAFT_TITLE, period: { kind: 'month', year: 2026, month: 12 } } });
+  app = await openApp(browser, `${host.url}#/packets`);
+});
+
+afterAll(async () => {
+  await app?.close();
+  await browser?.close();
+  await host?.close();
+});
+
+describe('accessibility (axe-core, serious and critical)', () => {
+  it('packets: schedule and packet list, new-packet dialog, delete confirmation', async () => {
+    const { page } = app;
+    await page.getByRole('heading', { level: 2, name: viText.packets.schedule.title }).waitFor();
+    await page.getByRole('table', { name: viText.packets.list.label }).waitFor();
+    await expectNoSeriousViolations(page, 'packets');
+
+    await page.getByRole('button', { name: viText.packets.create.button }).click();
+    const create = dialogNamed(page, viText.packets.create.title);
+    await create.waitFor();
+    await expectNoSeriousViolations(page, 'new-packet dialog');
+    await page.keyboard.press('Escape');
+    await create.waitFor({ state: 'detached' });
+
+    const row = page.getByTestId('packet-row').filter({ hasText: DRAFT_TITLE });
+    await row.getByRole('button', { name: viText.packets.delete.button.replace('{{title}}', DRAFT_TITLE) }).click();
+    const confirm = page.getByRole('alertdialog', { name: viText.packets.delete.title, exact: true });
+    await confirm.waitFor();
+    await expectNoSeriousViolations(page, 'confirm dialog');
+    await confirm.getByRole('button', { name: viText.common.cancel, exact: true }).click();
+    await confirm.waitFor({ state: 'detached' });
+    app.assertNoProblems();
+  });
+
+  it('packet composer with the sample packet, the export step and the PDF export dialog', async () => {
+    const { page } = app;
+    await page.evaluate((target) => {
+      (globalThis as unknown as { location: { hash: string } }).location.hash = target;
+    }, `#/packets/${SAMPLE_PACKET_ID}`);
+    await page.locator('[data-testid="composer"][data-save-state="saved"]').waitFor();
+    await expectNoSeriousViolations(page, 'composer');
+
+    await page.getByRole('button', { name: viText.packetComposer.export }).click();
+    const gate = dialogNamed(page, viText.packetExport.title);
+    await gate.getByText(viText.packetChecks.profiles.handout).click();
+    await gate.getByText(viText.packetExport.clean).waitFor();
+    await expectNoSeriousViolations(page, 'export step (preflight gate)');
+    await gate.getByRole('button', { name: viText.packetExport.export, exact: true }).click();
+
+    const exportText = viText.pdfExport;
+    const exportDialog = dialogNamed(page, exportText.title.replace('{{profile}}', exportText.profiles.handout));
+    await exportDialog.waitFor();
+    await expectNoSeriousViolations(page, 'export dialog');
+    await exportDialog.getByRole('button', { name: exportText.start, exact: true }).click();
+    await exportDialog.getByTestId('export-report').waitFor({ timeout: 60_000 });
+    await exportDialog.getByTestId('export-preview').getByRole('img').first().waitFor();
+    await expectNoSeriousViolations(page, 'export dialog with report and preview');
+    await page.keyboard.press('Escape');
+    await exportDialog.waitFor({ state: 'detached' });
+    app.assertNoProblems();
+  });
+
+  it('directives: list and a directive detail', async () => {
+    const { page } = app;
+    await goTo(page, '#/directives', viText.nav.directives);
+    await directiveRow(page, viText.directives.gridLabel, '57-KL/TW').waitFor();
+    await expectNoSeriousViolations(page, 'directives');
+
+    const directive = (await hostCall(host.url, 'directives', 'list', {})).find((d) => d.symbol === '57-KL/TW');
+    expect(directive).toBeDefined();
+    await page.evaluate((target) => {
+      (globalThis as unknown as { location: { hash: string } }).location.hash = target;
+    }, `#/directives/${directive?.id ?? ''}`);
+    await page.getByRole('button', { name: viText.directiveDetail.edit, exact: true }).waitFor();
+    await expectNoSeriousViolations(page, 'directive detail');
+    app.assertNoProblems();
+  });
+
+  it('talking points: list and the editor of a sample talking point', async () => {
+    const { page } = app;
+    await goTo(page, '#/talkingPoints', viText.nav.talkingPoints);
+    const list = page.getByRole('listbox', { name: viText.library.tp.listLabel });
+    await list.getByRole('option').first().waitFor();
+    await expectNoSeriousViolations(page, 'talking points');
+
+    await list.getByRole('option').first().dblclick();
+    await page.getByTestId('tp-title').waitFor();
+    await expectNoSeriousViolations(page, 'talking point editor');
+    await page.getByTestId('editor-back').click();
+    app.assertNoProblems();
+  });
+
+  it('Q&A: list and the editor of a sample question', async () => {
+    const { page } = app;
+    await goTo(page, '#/qa', viText.nav.qa);
+    const list = page.getByRole('listbox', { name: viText.library.qa.listLabel });
+    await list.getByRole('option').first().waitFor();
+    await expectNoSeriousViolations(page, 'Q&A');
+
+    await list.getByRole('option').first().dblclick();
+    await page.getByTestId('editor-back').waitFor();
+    await expectNoSeriousViolations(page, 'Q&A editor');
+    await page.getByTestId('editor-back').click();
+    app.assertNoProblems();
+  });
+
+  it('templates and settings', async () => {
+    const { page } = app;
+    await goTo(page, '#/templates', viText.nav.templates);
+    await page.getByRole('heading', { level: 2, name: viText.library.tpl.builtIn }).waitFor();
+    await expectNoSeriousViolations(page, 'templates');
+
+    await goTo(page, '#/settings', viText.nav.settings);
+    await page.getByRole('table', { name: viText.backups.listLabel }).or(page.getByText(viText.backups.empty)).first().waitFor();
+    await expectNoSeriousViolations(page, 'settings');
+    app.assertNoProblems();
+  });
+
+  it('search palette open with results', async () => {
+    const { page } = app;
+    await goTo(page, '#/directives', viText.nav.directives);
+    await page.keyboard.press('Control+k');
+    const palette = dialogNamed(page, viText.search.title);
+    await palette.getByRole('combobox', { name: viText.search.inputLabel, exact: true }).fill('thong tin doi ngoai');
+    await palette.getByRole('listbox', { name: viText.search.resultsLabel, exact: true }).getByRole('option').first().waitFor();
+    await expectNoSeriousViolations(page, 'search palette');
+    await page.keyboard.press('Escape');
+    await palette.waitFor({ state: 'detached' });
+    app.assertNoProblems();
+  });
+});
