@@ -6,6 +6,7 @@ import type { TalkingPoint } from '../model/talking-point.js';
 import type { Template } from '../model/template.js';
 
 export type ExchangeItemKind = 'directive' | 'talkingPoint' | 'qaItem' | 'template' | 'packet';
+export type ExchangeDocument = Directive | TalkingPoint | QAItem | Template | Packet;
 export type MergeStatus = 'new' | 'update' | 'same' | 'conflict' | 'older';
 export type Resolution = 'mine' | 'theirs' | 'both';
 
@@ -75,17 +76,19 @@ export interface PlanEntry {
   status: MergeStatus;
   /** What the UI shows: title, name, question or symbol of the incoming document. */
   label: string;
+  /** The local document's label when it differs from the incoming one (renamed on either side), else null. */
+  localLabel: string | null;
   incomingUpdatedAt: string;
   localUpdatedAt: string | null;
 }
 
 /** What a lookup of the local data answers for one incoming document. */
 export interface LocalLookup {
-  local(kind: ExchangeItemKind, id: string): Versioned | undefined;
+  local(kind: ExchangeItemKind, id: string): ExchangeDocument | undefined;
   sharedUpdatedAt(kind: ExchangeItemKind, id: string): string | undefined;
 }
 
-export function labelOf(kind: ExchangeItemKind, doc: Directive | TalkingPoint | QAItem | Template | Packet): string {
+export function labelOf(kind: ExchangeItemKind, doc: ExchangeDocument): string {
   if (kind === 'directive') {
     const d = doc as Directive;
     return d.symbol ? `${d.symbol}${d.title ? ` ${d.title}` : ''}` : d.title;
@@ -95,7 +98,7 @@ export function labelOf(kind: ExchangeItemKind, doc: Directive | TalkingPoint | 
   return (doc as TalkingPoint | Packet).title;
 }
 
-export function eachIncoming(set: IncomingSet): Array<{ kind: ExchangeItemKind; doc: Directive | TalkingPoint | QAItem | Template | Packet }> {
+export function eachIncoming(set: IncomingSet): Array<{ kind: ExchangeItemKind; doc: ExchangeDocument }> {
   return [
     ...set.directives.map((doc) => ({ kind: 'directive' as const, doc })),
     ...set.talkingPoints.map((doc) => ({ kind: 'talkingPoint' as const, doc })),
@@ -105,14 +108,19 @@ export function eachIncoming(set: IncomingSet): Array<{ kind: ExchangeItemKind; 
   ];
 }
 
+const LABEL_LENGTH = 300;
+
 export function planImport(set: IncomingSet, lookup: LocalLookup): PlanEntry[] {
   return eachIncoming(set).map(({ kind, doc }) => {
     const local = lookup.local(kind, doc.id);
+    const label = labelOf(kind, doc).slice(0, LABEL_LENGTH);
+    const localLabel = local ? labelOf(kind, local).slice(0, LABEL_LENGTH) : null;
     return {
       kind,
       id: doc.id,
       status: classify(doc, local, lookup.sharedUpdatedAt(kind, doc.id)),
-      label: labelOf(kind, doc).slice(0, 300),
+      label,
+      localLabel: localLabel === label ? null : localLabel,
       incomingUpdatedAt: doc.updatedAt,
       localUpdatedAt: local?.updatedAt ?? null,
     };

@@ -120,6 +120,11 @@ describe('exchange conflicts through the Settings panel', () => {
     expect(await preview.locator('.exchange-item[data-status="conflict"]').count()).toBe(3);
     const groups = await preview.locator('.exchange-group').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-status')));
     expect(groups[0], 'conflicts come first').toBe('conflict');
+    for (const key of ['keepMine', 'takeTheirs', 'keepBoth'] as const) {
+      const row = conflictRow(preview, THEIRS[key].title);
+      // Renamed by the other office: the row names the local point too, so "keep mine" is clear.
+      expect(await row.locator('.exchange-item__local').textContent()).toBe(text.localLabel.replace('{{label}}', ORIGINAL[key].title));
+    }
     for (const title of [THEIRS.keepMine.title, THEIRS.takeTheirs.title, THEIRS.keepBoth.title]) {
       const labels = await conflictRow(preview, title).locator('label').allTextContents();
       expect(labels.map((label) => label.trim())).toEqual([text.resolutions.mine, text.resolutions.theirs, text.resolutions.both]);

@@ -51,6 +51,7 @@ export function ImportPreviewDialog({ preview, onClose, onImported }: ImportPrev
     <li key={`${item.kind}:${item.id}`} className="exchange-item" data-status={item.status}>
       <span className="exchange-item__kind">{t(`exchange.kinds.${item.kind}`)}</span>
       <span className="exchange-item__label">{item.label}</span>
+      {item.localLabel !== null ? <span className="exchange-item__local">{t('exchange.localLabel', { label: item.localLabel })}</span> : null}
       <span className="exchange-item__dates">
         {item.localUpdatedAt === null ? t('exchange.datesNew', { incoming: when(item.incomingUpdatedAt) }) : t('exchange.dates', { incoming: when(item.incomingUpdatedAt), local: when(item.localUpdatedAt) })}
       </span>

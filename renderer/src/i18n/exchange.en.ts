@@ -33,6 +33,7 @@ export const exchangeEn = {
     },
     dates: 'In the file: {{incoming}} · Mine: {{local}}',
     datesNew: 'In the file: {{incoming}}',
+    localLabel: 'Mine: {{label}}',
     resolutionLabel: 'How to handle “{{label}}”',
     resolutions: {
       mine: 'Keep mine',

@@ -33,6 +33,7 @@ export const exchangeVi = {
     },
     dates: 'Bản nhập: {{incoming}} · Bản của tôi: {{local}}',
     datesNew: 'Bản nhập: {{incoming}}',
+    localLabel: 'Bản của tôi: {{label}}',
     resolutionLabel: 'Cách xử lý “{{label}}”',
     resolutions: {
       mine: 'Giữ bản của tôi',

@@ -17,6 +17,8 @@ export interface ImportPreviewItem {
   id: string;
   status: MergeStatus;
   label: string;
+  /** The local document's label when it differs from `label` (renamed on either side), else null. */
+  localLabel: string | null;
   incomingUpdatedAt: string;
   localUpdatedAt: string | null;
 }
