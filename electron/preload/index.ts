@@ -74,6 +74,7 @@ const api = {
     listBackups: call('system', 'listBackups'),
     createBackup: call('system', 'createBackup'),
     restoreBackup: call('system', 'restoreBackup'),
+    exportArchive: call('system', 'exportArchive'),
   },
   talkingPoints: {
     list: call('talkingPoints', 'list'),

@@ -2,6 +2,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Handlers } from '../../shared/ipc/contract.js';
+import type { DataArchiveFile } from '../../shared/ipc/features/system.js';
 import type { Settings } from '../../shared/model/index.js';
 import type { BackupInfo } from '../../shared/storage/types.js';
 import { directivesApi } from './api/directives.js';
@@ -18,6 +19,7 @@ import { systemApi } from './api/system.js';
 import { talkingPointsApi } from './api/talking-points.js';
 import { templatesApi } from './api/templates.js';
 import { versionsApi } from './api/versions.js';
+import { buildDataArchive, readArchiveFiles } from './archive/data-archive.js';
 import { BackupManager, type BackupReason } from './storage/backups.js';
 import type { StoreContext } from './storage/context.js';
 import { ensureFolders, removeStaleTempFiles } from './storage/data-folder.js';
@@ -135,6 +137,7 @@ class Runtime {
         listBackups: () => this.context.backups.list(),
         createBackup: () => this.manualBackup(),
         restoreBackup: (id) => this.restore(id),
+        exportArchive: () => this.exportArchive(version),
       }),
       search: searchApi(() => this.search),
       talkingPoints: talkingPointsApi(library),
@@ -196,6 +199,17 @@ class Runtime {
       this.applySettings(this.stores.settings.get());
       return safety;
     });
+  }
+
+  /** Reads the files alone (no call runs, pending saves written), so they belong together; compresses after letting calls go on. */
+  private async exportArchive(version: string): Promise<DataArchiveFile> {
+    const files = await this.gate.exclusive(async () => {
+      await this.flush();
+      await this.settleLazyCollections();
+      return readArchiveFiles(this.context.dataDir);
+    });
+    const archive = await buildDataArchive(files, { appVersion: version, createdAt: this.context.now() });
+    return { fileName: archive.fileName, bytes: archive.bytes, files: archive.manifest.fileCount, dataBytes: archive.manifest.totalBytes, createdAt: archive.manifest.createdAt };
   }
 
   private applySettings(settings: Settings): void {

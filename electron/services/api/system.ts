@@ -1,5 +1,6 @@
-// System handlers: app and data-folder facts, storage incidents, and backups (list, create, restore with a safety backup).
+// System handlers: app and data-folder facts, storage incidents, backups (list, create, restore with a safety backup), the data archive.
 import type { FeatureHandlers } from '../../../shared/ipc/contract.js';
+import type { DataArchiveFile } from '../../../shared/ipc/features/system.js';
 import { AppError } from '../../../shared/ipc/errors.js';
 import type { BackupInfo, StorageIncident } from '../../../shared/storage/types.js';
 
@@ -11,6 +12,8 @@ export interface SystemDeps {
   createBackup: () => Promise<BackupInfo>;
   /** Backs up the current state, restores `id`, reloads; resolves with the safety backup. */
   restoreBackup: (id: string) => Promise<BackupInfo>;
+  /** Flushes pending saves and packs the data folder (see archive/data-archive.ts). */
+  exportArchive: () => Promise<DataArchiveFile>;
 }
 
 export function systemApi(deps: SystemDeps) {
@@ -35,6 +38,10 @@ export function systemApi(deps: SystemDeps) {
       const known = await deps.listBackups();
       if (!known.some((b) => b.id === id)) throw new AppError('not_found', { id });
       return deps.restoreBackup(id);
+    },
+
+    async exportArchive() {
+      return deps.exportArchive();
     },
   } satisfies FeatureHandlers<'system'>;
 }

@@ -1,5 +1,6 @@
 // English UI strings: the same keys as vi.ts (checked by the Messages type).
 import type { Messages } from './vi';
+import { backupsArchiveEn } from './backups-archive.en';
 import { citationsEn } from './citations.en';
 import { exchangeEn } from './exchange.en';
 import { exportEn } from './export.en';
@@ -14,6 +15,7 @@ export const en = {
   ...citationsEn,
   ...exportEn,
   ...searchEn,
+  ...backupsArchiveEn,
   app: {
     name: 'Spokesdesk',
     windowTitle: '{{screen}} — Spokesdesk',

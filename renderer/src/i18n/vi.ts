@@ -1,4 +1,5 @@
 // Vietnamese UI strings (the default language); en.ts must provide exactly the same keys.
+import { backupsArchiveVi } from './backups-archive.vi';
 import { citationsVi } from './citations.vi';
 import { exchangeVi } from './exchange.vi';
 import { exportVi } from './export.vi';
@@ -13,6 +14,7 @@ export const vi = {
   ...citationsVi,
   ...exportVi,
   ...searchVi,
+  ...backupsArchiveVi,
   app: {
     name: 'Spokesdesk',
     windowTitle: '{{screen}} — Spokesdesk',

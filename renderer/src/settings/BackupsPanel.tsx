@@ -1,4 +1,4 @@
-// Backups: the rotating copies of the data folder, "back up now", and restoring one (after a safety backup).
+// Backups: the rotating copies of the data folder, "back up now", restoring one (after a safety backup), and the whole-folder archive.
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../../shared/ipc/features/system';
@@ -10,6 +10,7 @@ import { useReportReady } from '../app/shellContext';
 import { currentLanguage } from '../i18n';
 import { byteSize, formatDateTime, formatNumber } from '../i18n/format';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { ArchiveExport } from './ArchiveExport';
 import { useToasts } from '../ui/Toasts';
 
 export function BackupsPanel({ settings }: { settings: Settings }) {
@@ -129,6 +130,7 @@ export function BackupsPanel({ settings }: { settings: Settings }) {
           </table>
         </div>
       ) : null}
+      <ArchiveExport />
       {restoring ? (
         <ConfirmDialog
           title={t('backups.restoreTitle')}

@@ -1,4 +1,4 @@
-// System channels: app and data-folder facts, the start-up storage report, and backups.
+// System channels: app and data-folder facts, the start-up storage report, backups, and the whole-folder archive.
 import { z } from 'zod';
 import { backupIdSchema, type BackupInfo, type StorageIncident } from '../../storage/types.js';
 import { channel } from '../define.js';
@@ -9,6 +9,19 @@ export interface AppInfo {
   platform: string;
 }
 
+/** The whole data folder as one .tar.gz (see docs/data-folder.md, "Archive"), saved by the window like an exported PDF. */
+export interface DataArchiveFile {
+  /** "spokesdesk-du-lieu-<UTC time>.tar.gz". */
+  fileName: string;
+  /** The gzip-compressed tar: a manifest, then every data file. */
+  bytes: Uint8Array;
+  /** Data files in the archive (the manifest not counted). */
+  files: number;
+  /** Their total size before compression. */
+  dataBytes: number;
+  createdAt: string;
+}
+
 export const systemChannels = {
   info: channel<AppInfo>()(z.object({}).strict()),
   /** Files quarantined or restored while the data folder was opened. */
@@ -17,4 +30,6 @@ export const systemChannels = {
   createBackup: channel<BackupInfo>()(z.object({}).strict()),
   /** Restores a backup after backing up the current state; returns that safety backup. */
   restoreBackup: channel<BackupInfo>()(z.object({ id: backupIdSchema }).strict()),
+  /** Writes pending saves, then packs every data file. Refused: AppError('too_large', { reason: 'archive_too_large', limit }). */
+  exportArchive: channel<DataArchiveFile>()(z.object({}).strict()),
 };

@@ -1,0 +1,13 @@
+// Vietnamese strings of the whole-data-folder archive on the Backups card (merged into vi.ts).
+export const backupsArchiveVi = {
+  backupArchive: {
+    heading: 'Xuất toàn bộ dữ liệu',
+    intro:
+      'Đóng gói toàn bộ thư mục dữ liệu (cài đặt, thư viện, gói tài liệu, các phiên bản và tệp đính kèm) thành một tệp .tar.gz để cất giữ riêng, ví dụ trên USB. Các bản sao lưu tự động không nằm trong tệp này. Muốn dùng lại trên máy khác: giải nén tệp vào một thư mục dữ liệu trống.',
+    export: 'Xuất toàn bộ dữ liệu…',
+    exporting: 'Đang đóng gói dữ liệu…',
+    exported: 'Đã xuất {{fileName}} ({{size}}, {{files}} tệp dữ liệu).',
+    failed: 'Không xuất được dữ liệu: {{message}}',
+    tooLarge: 'Thư mục dữ liệu lớn hơn {{limit}}, quá lớn để xuất thành một tệp. Hãy đóng Spokesdesk rồi sao chép nguyên thư mục dữ liệu.',
+  },
+};

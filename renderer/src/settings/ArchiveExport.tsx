@@ -1,0 +1,65 @@
+// Backups card, "Export all data": the whole data folder as one .tar.gz, saved like an exported PDF.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { BridgeCallError, call } from '../api/client';
+import { errorMessage } from '../api/errors';
+import { saveBytes } from '../export/save';
+import { currentLanguage } from '../i18n';
+import { byteSize, formatNumber } from '../i18n/format';
+import { useToasts } from '../ui/Toasts';
+
+export const ARCHIVE_MIME_TYPE = 'application/gzip';
+
+function sizeText(t: TFunction, bytes: number): string {
+  const { unit, value, digits } = byteSize(bytes);
+  return t(`units.${unit}`, { value: formatNumber(value, currentLanguage(), digits) });
+}
+
+function failureText(t: TFunction, error: unknown): string {
+  if (error instanceof BridgeCallError && error.details.reason === 'archive_too_large') {
+    return t('backupArchive.tooLarge', { limit: sizeText(t, Number(error.details.limit)) });
+  }
+  return t('backupArchive.failed', { message: errorMessage(t, error) });
+}
+
+export function ArchiveExport() {
+  const { t } = useTranslation();
+  const toasts = useToasts();
+  const [exporting, setExporting] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const exportAll = async () => {
+    setExporting(true);
+    setFailure(null);
+    try {
+      const archive = await call('system', 'exportArchive', {});
+      saveBytes(archive.bytes, archive.fileName, ARCHIVE_MIME_TYPE);
+      const files = formatNumber(archive.files, currentLanguage());
+      toasts.notify({ message: t('backupArchive.exported', { fileName: archive.fileName, size: sizeText(t, archive.bytes.length), files }), tone: 'success' });
+    } catch (error) {
+      setFailure(failureText(t, error));
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  return (
+    <div role="group" aria-labelledby="settings-backups-archive" aria-busy={exporting}>
+      <h3 id="settings-backups-archive" className="card__title card__title--spaced">
+        {t('backupArchive.heading')}
+      </h3>
+      <p className="card__text" id="settings-backups-archive-intro">
+        {t('backupArchive.intro')}
+      </p>
+      <button type="button" className="button" aria-describedby="settings-backups-archive-intro" onClick={() => void exportAll()} disabled={exporting}>
+        {exporting ? t('backupArchive.exporting') : t('backupArchive.export')}
+      </button>
+      {failure ? (
+        <p className="notice notice--error" role="alert">
+          {failure}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,157 @@
+// system.exportArchive on a real data folder: checked with the system tar (list, extract, byte-for-byte), manifest, exclusions, reopening.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ARCHIVE_MANIFEST_NAME, archiveManifestSchema, writeDataArchive } from '../../../electron/services/archive/data-archive.js';
+import { dispatch } from '../../../electron/services/dispatch.js';
+import type { Services } from '../../../electron/services/types.js';
+import type { DataArchiveFile } from '../../../shared/ipc/features/system.js';
+import { call, directiveInput, listTree, open, tempDir } from '../storage/helpers.js';
+
+const NOW = new Date('2026-11-26T08:15:30.123Z');
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n', 'latin1');
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/** A data folder with every kind of data file, plus the files an archive must leave out. */
+async function filledFolder(): Promise<{ dir: string; services: Services }> {
+  const dir = await tempDir();
+  const { services } = await open(dir, { now: () => NOW });
+  await call(services, 'talkingPoints', 'loadSample', {});
+  const directive = await call(services, 'directives', 'create', { fields: directiveInput(1079) });
+  await call(services, 'directives', 'attach', { id: directive.id, fileName: 'Quyết định 1079.pdf', dataBase64: PDF.toString('base64') });
+  const [packet] = await call(services, 'packets', 'list', {});
+  if (!packet) throw new Error('the sample has a packet');
+  await call(services, 'versions', 'create', { packetId: packet.id, label: 'Bản trình lãnh đạo' });
+  await call(services, 'exchange', 'exportLibrary', { all: true });
+  await call(services, 'system', 'createBackup', {});
+  // What the archive must not hold: a quarantined file, a leftover temp file and a search index (a cache).
+  await writeFile(path.join(dir, 'library', 'directives-03.json.corrupt-2026-11-20T01-02-03-004Z'), 'garbage');
+  await writeFile(path.join(dir, 'packets', `.${packet.id}.json.999-abcd1234.tmp`), '{"half":');
+  await mkdir(path.join(dir, 'search'), { recursive: true });
+  await writeFile(path.join(dir, 'search', 'index.json'), '{}');
+  return { dir, services };
+}
+
+/** Every file a user would call data: no backups/, lock, quarantined, temp or search-index files. */
+async function expectedDataFiles(dir: string): Promise<string[]> {
+  return (await listTree(dir)).filter(
+    (f) => !f.startsWith('backups/') && !f.startsWith('search/') && f !== 'spokesdesk.lock' && !f.includes('.corrupt-') && !/(^|\/)\.[^/]*\.tmp$/.test(f),
+  );
+}
+
+async function saveArchive(file: DataArchiveFile): Promise<string> {
+  const target = path.join(await tempDir(), file.fileName);
+  await writeFile(target, file.bytes);
+  return target;
+}
+
+describe('system.exportArchive', () => {
+  it('packs every data file behind a manifest; the system tar lists and extracts it byte for byte', async () => {
+    const { dir, services } = await filledFolder();
+    const file = await call(services, 'system', 'exportArchive', {});
+    expect(file.fileName).toBe('spokesdesk-du-lieu-2026-11-26T08-15-30Z.tar.gz');
+    expect(file.createdAt).toBe(NOW.toISOString());
+    expect([...file.bytes.subarray(0, 2)]).toEqual([0x1f, 0x8b]);
+
+    const archivePath = await saveArchive(file);
+    const listed = execFileSync('tar', ['-tzf', archivePath], { encoding: 'utf8' }).trim().split('\n');
+    const expected = await expectedDataFiles(dir);
+    expect(expected).toEqual(expect.arrayContaining(['settings.json', 'exchange/ledger.json', 'packets/index.json']));
+    expect(expected.some((f) => f.startsWith('versions/'))).toBe(true);
+    expect(expected.some((f) => f.startsWith('attachments/') && f.endsWith('.pdf'))).toBe(true);
+    expect(listed[0]).toBe(ARCHIVE_MANIFEST_NAME);
+    expect(listed.slice(1)).toEqual(expected);
+
+    const out = await tempDir();
+    execFileSync('tar', ['-xzf', archivePath, '-C', out]);
+    expect(await listTree(out)).toEqual([...expected, ARCHIVE_MANIFEST_NAME].sort());
+    for (const rel of expected) {
+      expect(Buffer.compare(await readFile(path.join(out, rel)), await readFile(path.join(dir, rel))), rel).toBe(0);
+    }
+
+    const manifest = archiveManifestSchema.parse(JSON.parse(await readFile(path.join(out, ARCHIVE_MANIFEST_NAME), 'utf8')));
+    expect(manifest).toMatchObject({ format: 'spokesdesk-data-archive', formatVersion: 1, appVersion: '0.0.0-test', createdAt: NOW.toISOString() });
+    expect(manifest.files.map((f) => f.path)).toEqual(expected);
+    for (const entry of manifest.files) {
+      const bytes = await readFile(path.join(out, entry.path));
+      expect({ size: bytes.length, sha256: sha256(bytes) }, entry.path).toEqual({ size: entry.size, sha256: entry.sha256 });
+    }
+    expect(manifest.fileCount).toBe(expected.length);
+    expect(file.files).toBe(expected.length);
+    expect(file.dataBytes).toBe(manifest.totalBytes);
+    expect(manifest.totalBytes).toBe(manifest.files.reduce((sum, f) => sum + f.size, 0));
+  });
+
+  it('extracted into an empty folder, opens as the same data', async () => {
+    const { services } = await filledFolder();
+    // Lists of items with equal sort keys come in shard order: compare them by id.
+    const byId = <T extends { id: string }>(items: T[]) => [...items].sort((a, b) => a.id.localeCompare(b.id));
+    const before = {
+      directives: byId(await call(services, 'directives', 'list', {})),
+      packets: byId(await call(services, 'packets', 'list', {})),
+      talkingPoints: byId(await call(services, 'talkingPoints', 'list', {})),
+    };
+    const archivePath = await saveArchive(await call(services, 'system', 'exportArchive', {}));
+    const restored = await tempDir();
+    execFileSync('tar', ['-xzf', archivePath, '-C', restored]);
+    const reopened = (await open(restored)).services;
+    expect(byId(await call(reopened, 'directives', 'list', {}))).toEqual(before.directives);
+    expect(byId(await call(reopened, 'packets', 'list', {}))).toEqual(before.packets);
+    expect(byId(await call(reopened, 'talkingPoints', 'list', {}))).toEqual(before.talkingPoints);
+    expect(await call(reopened, 'system', 'storageIncidents', {})).toEqual([]);
+  });
+
+  it('writes saves still in flight before packing', async () => {
+    const dir = await tempDir();
+    const { services } = await open(dir);
+    // Not awaited: the export must wait for the save and for the packet index, which is written up to a second later.
+    const saving = call(services, 'packets', 'create', { fields: { title: 'Họp báo tháng 12', period: { kind: 'month', year: 2026, month: 12 } } });
+    const file = await call(services, 'system', 'exportArchive', {});
+    const packet = await saving;
+    const out = await tempDir();
+    execFileSync('tar', ['-xzf', await saveArchive(file), '-C', out]);
+    expect(JSON.parse(await readFile(path.join(out, 'packets', `${packet.id}.json`), 'utf8'))).toMatchObject({ id: packet.id, title: 'Họp báo tháng 12' });
+    expect(await readFile(path.join(out, 'packets', 'index.json'), 'utf8')).toContain(packet.id);
+  });
+
+  it('refuses any payload but an empty object', async () => {
+    const { services } = await open(await tempDir());
+    for (const payload of [{ target: '/tmp/x.tar.gz' }, null, [], 'all', undefined]) {
+      const result = await dispatch(services.handlers, 'system', 'exportArchive', payload);
+      expect(result.ok ? null : result.error.code, JSON.stringify(payload)).toBe('validation');
+    }
+  });
+});
+
+describe('writeDataArchive', () => {
+  it('refuses a target inside the data folder, also through a symbolic link, and writes nothing there', async () => {
+    const dir = await tempDir();
+    const { services } = await open(dir);
+    await call(services, 'directives', 'create', { fields: directiveInput(57) });
+    const file = await call(services, 'system', 'exportArchive', {});
+    const before = await listTree(dir);
+    const link = path.join(await tempDir(), 'duong-tat');
+    await symlink(dir, link);
+    for (const target of [path.join(dir, 'a.tar.gz'), path.join(dir, 'backups', 'a.tar.gz'), path.join(dir, 'library', '..', 'b.tar.gz'), dir, path.join(link, 'c.tar.gz')]) {
+      await expect(writeDataArchive(dir, target, file.bytes), target).rejects.toMatchObject({ code: 'forbidden', details: { reason: 'archive_inside_data_folder' } });
+    }
+    expect(await listTree(dir)).toEqual(before);
+  });
+
+  it('writes the archive atomically next to the data folder, leaving no temp file', async () => {
+    const dir = await tempDir();
+    const { services } = await open(dir);
+    const file = await call(services, 'system', 'exportArchive', {});
+    const outside = `${dir}-ban-sao`;
+    await mkdir(outside);
+    try {
+      const written = await writeDataArchive(dir, path.join(outside, file.fileName), file.bytes);
+      expect(Buffer.compare(await readFile(written), file.bytes)).toBe(0);
+      expect(await listTree(outside)).toEqual([file.fileName]);
+    } finally {
+      await rm(outside, { recursive: true, force: true });
+    }
+  });
+});
