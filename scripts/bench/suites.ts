@@ -1,4 +1,5 @@
 // Registry of benchmark suites: each feature adds its suite here.
+import { archiveSuite } from './archive.js';
 import { storageSuite } from './storage.js';
 import { citationsSuite } from './citations.js';
 import { editorSuite } from './editor.js';
@@ -6,4 +7,4 @@ import { pdfSuite } from './pdf.js';
 import { searchSuite } from './search.js';
 import type { BenchSuite } from './suite.js';
 
-export const SUITES: BenchSuite[] = [storageSuite, citationsSuite, pdfSuite, searchSuite, editorSuite];
+export const SUITES: BenchSuite[] = [storageSuite, citationsSuite, pdfSuite, searchSuite, editorSuite, archiveSuite];
