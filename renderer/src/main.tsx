@@ -1,4 +1,4 @@
-// Renderer entry: reads the settings (language first), starts i18n, then renders the app shell.
+// Renderer entry: reads the settings (language first), starts i18n, then renders the first-run wizard or the app shell.
 import './zodConfig';
 import { StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
@@ -7,6 +7,7 @@ import { bridgeAvailable, call } from './api/client';
 import { App } from './app/App';
 import { StartFailure } from './app/StartFailure';
 import { ExportHost } from './export/ExportHost';
+import { FirstRunGate } from './firstrun/FirstRunGate';
 import { SettingsProvider } from './app/settingsContext';
 import { initI18n } from './i18n';
 import { ToastProvider } from './ui/Toasts';
@@ -36,8 +37,10 @@ async function start(root: Root): Promise<void> {
     <StrictMode>
       <SettingsProvider initial={settings}>
         <ToastProvider>
-          <App />
-          <ExportHost />
+          <FirstRunGate>
+            <App />
+            <ExportHost />
+          </FirstRunGate>
         </ToastProvider>
       </SettingsProvider>
     </StrictMode>,

@@ -1,5 +1,4 @@
 // Registry of benchmark suites: each feature adds its suite here.
-import { archiveSuite } from './archive.js';
 import { storageSuite } from './storage.js';
 import { citationsSuite } from './citations.js';
 import { editorSuite } from './editor.js';
@@ -7,4 +6,4 @@ import { pdfSuite } from './pdf.js';
 import { searchSuite } from './search.js';
 import type { BenchSuite } from './suite.js';
 
-export const SUITES: BenchSuite[] = [storageSuite, citationsSuite, pdfSuite, searchSuite, editorSuite, archiveSuite];
+export const SUITES: BenchSuite[] = [storageSuite, citationsSuite, pdfSuite, searchSuite, editorSuite];

@@ -4,12 +4,14 @@ import { backupsArchiveEn } from './backups-archive.en';
 import { citationsEn } from './citations.en';
 import { exchangeEn } from './exchange.en';
 import { exportEn } from './export.en';
+import { firstRunEn } from './firstrun.en';
 import { libraryEn } from './library.en';
 import { packetsEn } from './packets.en';
 import { searchEn } from './search.en';
 
 export const en = {
   ...exchangeEn,
+  ...firstRunEn,
   ...packetsEn,
   ...libraryEn,
   ...citationsEn,

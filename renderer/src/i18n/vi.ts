@@ -3,12 +3,14 @@ import { backupsArchiveVi } from './backups-archive.vi';
 import { citationsVi } from './citations.vi';
 import { exchangeVi } from './exchange.vi';
 import { exportVi } from './export.vi';
+import { firstRunVi } from './firstrun.vi';
 import { libraryVi } from './library.vi';
 import { packetsVi } from './packets.vi';
 import { searchVi } from './search.vi';
 
 export const vi = {
   ...exchangeVi,
+  ...firstRunVi,
   ...packetsVi,
   ...libraryVi,
   ...citationsVi,

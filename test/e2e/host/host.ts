@@ -4,6 +4,7 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { openServices } from '../../../electron/services/index.js';
+import type { Handlers } from '../../../shared/ipc/contract.js';
 import { dispatch } from '../../../electron/services/dispatch.js';
 import { SECURITY_HEADERS as APP_SECURITY_HEADERS } from '../../../electron/main/csp.js';
 import { mimeTypeOf } from '../../../electron/main/mime.js';
@@ -22,6 +23,11 @@ export interface HostOptions {
   port?: number;
   /** The built renderer; out/renderer by default. */
   rendererDir?: string;
+  /**
+   * Show the first-run wizard: leave the settings as they are. Otherwise (the default) the settings are marked first
+   * run done before serving, so the app opens on its shell as for a user who has set it up.
+   */
+  firstRun?: boolean;
 }
 
 export interface Host {
@@ -66,6 +72,7 @@ export async function startHost(options: HostOptions = {}): Promise<Host> {
     emit: events.emit,
     openAttachment: async (file) => void openedAttachments.push(file),
   });
+  if (!options.firstRun) await markFirstRunDone(services.handlers);
   const bridge = bridgeScript();
   let port = 0;
 
@@ -154,6 +161,12 @@ export async function startHost(options: HostOptions = {}): Promise<Host> {
         await services.close();
       })()),
   };
+}
+
+/** Through the settings channels, as the wizard would; a folder already marked is not written to. */
+async function markFirstRunDone(handlers: Handlers): Promise<void> {
+  const settings = await handlers.settings.get({});
+  if (!settings.firstRunDone) await handlers.settings.update({ fields: { firstRunDone: true } });
 }
 
 function listeningPort(server: http.Server): number {

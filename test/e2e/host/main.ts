@@ -1,8 +1,8 @@
-// npm run host -- [--data DIR] [--port N]: serves the built renderer with the real services so a person can use it in Chromium.
+// npm run host -- [--data DIR] [--port N] [--first-run]: serves the built renderer with the real services so a person can use it in Chromium.
 import { parseArgs } from 'node:util';
 import { RendererNotBuiltError, startHost } from './host.js';
 
-const USAGE = 'Usage: npm run host -- [--data DIR] [--port N]';
+const USAGE = 'Usage: npm run host -- [--data DIR] [--port N] [--first-run]';
 
 function parsePort(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -16,15 +16,16 @@ async function main(): Promise<void> {
     options: {
       data: { type: 'string' },
       port: { type: 'string' },
+      'first-run': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
   });
   if (values.help) {
-    process.stdout.write(`${USAGE}\nStarts the browser test host on 127.0.0.1 (a temporary data folder unless --data is given).\n`);
+    process.stdout.write(`${USAGE}\nStarts the browser test host on 127.0.0.1 (a temporary data folder unless --data is given).\n--first-run shows the first-run wizard (when the folder has not been set up); without it the folder is marked set up.\n`);
     return;
   }
-  const host = await startHost({ dataDir: values.data, port: parsePort(values.port) });
+  const host = await startHost({ dataDir: values.data, port: parsePort(values.port), firstRun: values['first-run'] });
   process.stdout.write(`Spokesdesk test host: ${host.url} (data: ${host.dataDir})\nPress Ctrl+C to stop.\n`);
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
