@@ -11,7 +11,7 @@ import type { SearchDocument } from '../../shared/search/documents.js';
 import { parseQuery } from '../../shared/search/query.js';
 import { foldVietnamese } from '../../shared/text/normalize.js';
 import { benchQueries } from './search-queries.js';
-import { generateStorageData } from './storage.js';
+import { generateBenchLibrary } from './library-data.js';
 import type { BenchSuite } from './suite.js';
 
 const RESOURCES = path.resolve('resources');
@@ -71,7 +71,7 @@ export const searchSuite: BenchSuite = {
     const root = await mkdtemp(path.join(os.tmpdir(), 'spokesdesk-bench-search-'));
     const services = await (async () => {
       const dataDir = path.join(root, 'data');
-      await generateStorageData(dataDir);
+      await generateBenchLibrary(dataDir);
       await rm(indexFilePath(dataDir), { force: true });
       return openServices({ dataDir, resourcesDir: RESOURCES });
     })();
