@@ -80,6 +80,21 @@ describe('accessibility (axe-core, serious and critical)', () => {
     await page.locator('[data-testid="composer"][data-save-state="saved"]').waitFor();
     await expectNoSeriousViolations(page, 'composer');
 
+    const panels = page.getByRole('group', { name: viText.packetComposer.panels.label });
+    for (const panel of ['variables', 'preflight', 'versions', 'cited'] as const) {
+      const button = panels.getByRole('button', { name: viText.packetComposer.panels[panel], exact: true });
+      await button.click();
+      await expect.poll(() => button.getAttribute('aria-pressed')).toBe('true');
+      await expectNoSeriousViolations(page, `composer panel ${panel}`);
+    }
+    await page.locator('.rich-text').first().click();
+    await page.keyboard.press('Control+/');
+    const insertPalette = dialogNamed(page, viText.packetComposer.insert.paletteTitle);
+    await insertPalette.waitFor();
+    await expectNoSeriousViolations(page, 'insert palette (Ctrl+/)');
+    await page.keyboard.press('Escape');
+    await insertPalette.waitFor({ state: 'detached' });
+
     await page.getByRole('button', { name: viText.packetComposer.export }).click();
     const gate = dialogNamed(page, viText.packetExport.title);
     await gate.getByText(viText.packetChecks.profiles.handout).click();
@@ -113,6 +128,14 @@ describe('accessibility (axe-core, serious and critical)', () => {
     }, `#/directives/${directive?.id ?? ''}`);
     await page.getByRole('button', { name: viText.directiveDetail.edit, exact: true }).waitFor();
     await expectNoSeriousViolations(page, 'directive detail');
+
+    await goTo(page, '#/directives', viText.nav.directives);
+    await page.getByRole('button', { name: viText.directives.newButton, exact: true }).click();
+    const form = dialogNamed(page, viText.directiveForm.createTitle);
+    await form.waitFor();
+    await expectNoSeriousViolations(page, 'new directive form');
+    await page.keyboard.press('Escape');
+    await form.waitFor({ state: 'detached' });
     app.assertNoProblems();
   });
 
@@ -126,6 +149,11 @@ describe('accessibility (axe-core, serious and critical)', () => {
     await list.getByRole('option').first().dblclick();
     await page.getByTestId('tp-title').waitFor();
     await expectNoSeriousViolations(page, 'talking point editor');
+    await page.getByTestId('approve-button').click();
+    await page.getByTestId('approver-name').waitFor();
+    await expectNoSeriousViolations(page, 'approval dialog');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('approver-name').waitFor({ state: 'detached' });
     await page.getByTestId('editor-back').click();
     app.assertNoProblems();
   });
@@ -144,7 +172,7 @@ describe('accessibility (axe-core, serious and critical)', () => {
     app.assertNoProblems();
   });
 
-  it('templates and settings', async () => {
+  it('templates, settings and the about dialog', async () => {
     const { page } = app;
     await goTo(page, '#/templates', viText.nav.templates);
     await page.getByRole('heading', { level: 2, name: viText.library.tpl.builtIn }).waitFor();
@@ -153,6 +181,13 @@ describe('accessibility (axe-core, serious and critical)', () => {
     await goTo(page, '#/settings', viText.nav.settings);
     await page.getByRole('table', { name: viText.backups.listLabel }).or(page.getByText(viText.backups.empty)).first().waitFor();
     await expectNoSeriousViolations(page, 'settings');
+
+    await page.getByRole('navigation', { name: viText.nav.label }).getByRole('button', { name: viText.nav.about, exact: true }).click();
+    const about = dialogNamed(page, viText.about.title);
+    await about.waitFor();
+    await expectNoSeriousViolations(page, 'about dialog');
+    await page.keyboard.press('Escape');
+    await about.waitFor({ state: 'detached' });
     app.assertNoProblems();
   });
 
