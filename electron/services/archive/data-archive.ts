@@ -83,7 +83,7 @@ export async function buildDataArchive(files: readonly ArchivedFile[], meta: { a
     createdAt,
     fileCount: files.length,
     totalBytes: files.reduce((sum, f) => sum + f.bytes.length, 0),
-    files: files.map((f) => ({ path: f.path, size: f.bytes.length, sha256: createHash('sha256').update(f.bytes).digest('hex') })),
+    files: await hashAll(files),
   };
   const entries: TarEntry[] = [
     { path: ARCHIVE_MANIFEST_NAME, bytes: new TextEncoder().encode(`${JSON.stringify(manifest, null, 2)}\n`), mtime: meta.createdAt },
@@ -113,6 +113,23 @@ export async function writeDataArchive(dataDir: string, target: string, bytes: U
   }
   await writeFileAtomic(resolved, bytes);
   return resolved;
+}
+
+/** Hashing runs on the main thread: it lets other work in between every few megabytes, so a large folder does not freeze the app. */
+const HASH_SLICE_BYTES = 4 * 1024 * 1024;
+
+async function hashAll(files: readonly ArchivedFile[]): Promise<ArchiveManifest['files']> {
+  const hashed: ArchiveManifest['files'] = [];
+  let sinceYield = 0;
+  for (const f of files) {
+    hashed.push({ path: f.path, size: f.bytes.length, sha256: createHash('sha256').update(f.bytes).digest('hex') });
+    sinceYield += f.bytes.length;
+    if (sinceYield >= HASH_SLICE_BYTES) {
+      sinceYield = 0;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+  return hashed;
 }
 
 function tooLarge(bytes: number): AppError {

@@ -1,5 +1,5 @@
 // The "Gói tài liệu" screen: the list and schedule, or the composer of the packet named in the URL hash.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { PacketLocation } from '../../../shared/packets/findings';
 import { Composer } from './composer/Composer';
 import { PacketListView } from './PacketListView';
@@ -9,6 +9,15 @@ import './packets.css';
 export function PacketsScreen() {
   const route = useItemRoute('packets');
   const [jump, setJump] = useState<{ packetId: string; location: PacketLocation } | null>(null);
+
+  // Opening a packet or going back removes the control that had focus; continue from the screen's title, not the page top.
+  const shownId = useRef(route.openId);
+  useEffect(() => {
+    if (shownId.current === route.openId) return;
+    shownId.current = route.openId;
+    if (document.activeElement === null || document.activeElement === document.body) document.getElementById('main')?.focus();
+  }, [route.openId]);
+
   if (route.openId) {
     const location = jump?.packetId === route.openId ? jump.location : null;
     return <Composer key={route.openId} packetId={route.openId} initialLocation={location} searchFocus={route.focus} onClose={route.backToList} onOpenPacket={route.open} />;

@@ -1,0 +1,235 @@
+// Main flows by keyboard alone (sidebar → directive → back; new packet → composer), Escape closing dialogs with focus back on
+// the opener, and a visible focus indicator on every control of the sidebar and of a dialog when reached with Tab.
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { vi as viText } from '../../renderer/src/i18n/vi.js';
+import { startHost, type Host } from './host/host.js';
+import { openApp, type AppPage } from './support/app-page.js';
+import { launchChromium } from './support/chromium.js';
+import { hostCall } from './support/host-call.js';
+
+/** Enough presses to cross the sidebar and a screen's toolbar; a control further away than this is a finding in itself. */
+const MAX_TABS = 40;
+
+let browser: Browser;
+let host: Host | undefined;
+let app: AppPage | undefined;
+
+/** The slice of the DOM these checks read (the node-side tsconfig has no DOM types). */
+interface DomElement {
+  tagName: string;
+  id: string;
+  textContent: string | null;
+  getAttribute(name: string): string | null;
+  matches(selector: string): boolean;
+  closest(selector: string): DomElement | null;
+}
+interface DomGlobals {
+  document: { activeElement: DomElement | null; body: DomElement };
+  getComputedStyle(element: DomElement): { outlineStyle: string; outlineWidth: string; boxShadow: string };
+}
+
+interface FocusInfo {
+  /** tag#id "accessible-ish name": enough to tell which control failed. */
+  describe: string;
+  onBody: boolean;
+  focusVisible: boolean;
+  indicator: boolean;
+  inSidebar: boolean;
+  inDialog: boolean;
+  inMain: boolean;
+}
+
+function focusInfo(page: Page): Promise<FocusInfo> {
+  return page.evaluate(() => {
+    const dom = globalThis as unknown as DomGlobals;
+    const element = dom.document.activeElement;
+    if (!element || element === dom.document.body) return { describe: 'body', onBody: true, focusVisible: false, indicator: false, inSidebar: false, inDialog: false, inMain: false };
+    const style = dom.getComputedStyle(element);
+    const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+    const name = element.getAttribute('aria-label') ?? element.textContent?.trim().slice(0, 40) ?? '';
+    return {
+      describe: `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''} "${name}"`,
+      onBody: false,
+      focusVisible: element.matches(':focus-visible'),
+      indicator: outline || style.boxShadow !== 'none',
+      inSidebar: element.closest('nav.sidebar') !== null,
+      inDialog: element.closest('dialog[open]') !== null,
+      inMain: element.closest('main') !== null,
+    };
+  });
+}
+
+function isFocused(locator: Locator): Promise<boolean> {
+  return locator.evaluate((element) => element === (globalThis as unknown as DomGlobals).document.activeElement);
+}
+
+/** Presses Tab (or Shift+Tab) until `target` has focus; fails after MAX_TABS presses. */
+async function tabTo(page: Page, target: Locator, key: 'Tab' | 'Shift+Tab' = 'Tab'): Promise<number> {
+  for (let presses = 1; presses <= MAX_TABS; presses += 1) {
+    await page.keyboard.press(key);
+    if (await isFocused(target)) return presses;
+  }
+  throw new Error(`${key} never reached ${target.toString()} in ${MAX_TABS} presses (last: ${(await focusInfo(page)).describe})`);
+}
+
+function sidebar(page: Page): Locator {
+  return page.getByRole('navigation', { name: viText.nav.label });
+}
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterEach(async () => {
+  const problems = app?.problems.slice() ?? [];
+  await app?.close();
+  await host?.close();
+  app = undefined;
+  host = undefined;
+  expect(problems, 'console errors, CSP violations or failed requests').toEqual([]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openSeeded(hash: string): Promise<AppPage> {
+  host = await startHost();
+  await hostCall(host.url, 'directives', 'importStarter', {});
+  await hostCall(host.url, 'talkingPoints', 'loadSample', {});
+  app = await openApp(browser, `${host.url}${hash}`);
+  return app;
+}
+
+describe('keyboard only', () => {
+  it('goes from the sidebar to Directives, opens one with Enter and comes back to the list where it was', async () => {
+    const { page } = await openSeeded('#/packets');
+    await page.getByRole('heading', { level: 1, name: viText.nav.packets, exact: true }).waitFor();
+
+    await tabTo(page, sidebar(page).getByRole('link', { name: viText.nav.directives, exact: true }));
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: viText.nav.directives, exact: true }).waitFor();
+
+    const grid = page.getByRole('grid', { name: viText.directives.gridLabel });
+    await grid.getByRole('row').nth(1).waitFor();
+    await tabTo(page, grid);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const activeRowId = await grid.getAttribute('aria-activedescendant');
+    expect(activeRowId, 'arrow keys choose a row').toBeTruthy();
+    const activeTitle = (await page.locator(`[id="${activeRowId ?? ''}"]`).textContent()) ?? '';
+    await page.keyboard.press('Enter');
+
+    const back = page.getByRole('button', { name: viText.directiveDetail.backToList, exact: true }).first();
+    await back.waitFor();
+    expect(new URL(page.url()).hash).toMatch(/^#\/directives\/.+/);
+    const heading = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
+    expect(activeTitle, 'the detail shows the row that was chosen').toContain(heading.split(' ')[0]);
+    await tabTo(page, back);
+    await app?.screenshot('keyboard-directive-detail-focus');
+    await page.keyboard.press('Enter');
+
+    await page.getByRole('heading', { level: 1, name: viText.nav.directives, exact: true }).waitFor();
+    await expect.poll(() => isFocused(grid), { message: 'focus is back on the list' }).toBe(true);
+    expect(await grid.getAttribute('aria-activedescendant'), 'on the same row').toBe(activeRowId);
+  });
+
+  it('creates a packet from the new-packet dialog and reaches its composer', async () => {
+    const { page } = await openSeeded('#/packets');
+    await page.getByRole('heading', { level: 2, name: viText.packets.schedule.title }).waitFor();
+    const create = page.getByRole('button', { name: viText.packets.create.button, exact: true });
+    await tabTo(page, create);
+    await page.keyboard.press('Enter');
+
+    const dialog = page.getByRole('dialog', { name: viText.packets.create.title, exact: true });
+    await dialog.waitFor();
+    expect((await focusInfo(page)).inDialog, 'focus moves into the dialog').toBe(true);
+    const titleField = dialog.getByLabel(viText.packets.create.packetTitle, { exact: true });
+    await tabTo(page, titleField);
+    const title = 'Họp báo thường kỳ tạo bằng bàn phím';
+    await page.keyboard.type(title);
+    await app?.screenshot('keyboard-new-packet-dialog-focus');
+    await page.keyboard.press('Enter');
+
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByTestId('composer').waitFor();
+    expect(new URL(page.url()).hash).toMatch(/^#\/packets\/.+/);
+    const packets = await hostCall(host?.url ?? '', 'packets', 'list', {});
+    expect(packets.map((packet) => packet.title)).toContain(title);
+    expect((await focusInfo(page)).inMain, 'focus continues in the composer, not from the top of the page').toBe(true);
+  });
+
+  it('Escape closes each dialog and puts focus back on the control that opened it', async () => {
+    const { page } = await openSeeded('#/packets');
+    await page.getByRole('heading', { level: 2, name: viText.packets.schedule.title }).waitFor();
+
+    const create = page.getByRole('button', { name: viText.packets.create.button, exact: true });
+    await tabTo(page, create);
+    await page.keyboard.press('Enter');
+    const newPacket = page.getByRole('dialog', { name: viText.packets.create.title, exact: true });
+    await newPacket.waitFor();
+    await page.keyboard.press('Escape');
+    await newPacket.waitFor({ state: 'detached' });
+    expect(await isFocused(create), 'new-packet dialog → its button').toBe(true);
+
+    const sampleTitle = (await hostCall(host?.url ?? '', 'packets', 'list', {}))[0]?.title ?? '';
+    const remove = page.getByRole('button', { name: viText.packets.delete.button.replace('{{title}}', sampleTitle), exact: true });
+    await tabTo(page, remove);
+    await page.keyboard.press('Enter');
+    const confirm = page.getByRole('alertdialog', { name: viText.packets.delete.title, exact: true });
+    await confirm.waitFor();
+    await page.keyboard.press('Escape');
+    await confirm.waitFor({ state: 'detached' });
+    expect(await isFocused(remove), 'delete confirmation → the delete button').toBe(true);
+
+    const search = sidebar(page).getByRole('button', { name: viText.search.open, exact: true });
+    await tabTo(page, search, 'Shift+Tab');
+    await page.keyboard.press('Enter');
+    const palette = page.getByRole('dialog', { name: viText.search.title, exact: true });
+    await palette.waitFor();
+    await page.keyboard.press('Escape');
+    await palette.waitFor({ state: 'detached' });
+    expect(await isFocused(search), 'search palette → the search button').toBe(true);
+    expect(await hostCall(host?.url ?? '', 'packets', 'list', {}), 'nothing was deleted').toHaveLength(1);
+  });
+
+  it('shows a focus indicator on every control of the sidebar and of a dialog reached with Tab', async () => {
+    const { page } = await openSeeded('#/packets');
+    await page.getByRole('heading', { level: 2, name: viText.packets.schedule.title }).waitFor();
+
+    const missing: string[] = [];
+    const check = (focus: FocusInfo) => {
+      if (!focus.focusVisible || !focus.indicator) missing.push(focus.describe);
+    };
+    const sidebarControls = await sidebar(page).locator('a[href], button').count();
+    const seen = new Set<string>();
+    for (let presses = 0; presses < MAX_TABS && seen.size < sidebarControls; presses += 1) {
+      await page.keyboard.press('Tab');
+      const focus = await focusInfo(page);
+      if (!focus.inSidebar) continue;
+      seen.add(focus.describe);
+      check(focus);
+      if (focus.describe.includes(viText.nav.directives)) await app?.screenshot('keyboard-sidebar-focus');
+    }
+    expect(seen.size, 'Tab reaches every sidebar control').toBe(sidebarControls);
+
+    await tabTo(page, page.getByRole('button', { name: viText.packets.create.button, exact: true }));
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: viText.packets.create.title, exact: true });
+    await dialog.waitFor();
+    const first = await focusInfo(page);
+    check(first);
+    const inDialog = new Set([first.describe]);
+    for (let presses = 0; presses < MAX_TABS; presses += 1) {
+      await page.keyboard.press('Tab');
+      const focus = await focusInfo(page);
+      expect(focus.inDialog, `Tab stays in the dialog (left it for ${focus.describe})`).toBe(true);
+      if (inDialog.has(focus.describe)) break;
+      inDialog.add(focus.describe);
+      check(focus);
+    }
+    expect(inDialog.size, 'the dialog has its form controls and buttons').toBeGreaterThan(4);
+    expect(missing, 'controls without a visible focus indicator').toEqual([]);
+  });
+});
