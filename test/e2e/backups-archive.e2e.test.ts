@@ -1,6 +1,6 @@
 // Backups card in Chromium: "Xuất toàn bộ dữ liệu…" downloads a .tar.gz that the system tar lists and extracts to the data folder's files.
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, symlink } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -13,6 +13,7 @@ import { launchChromium } from './support/chromium.js';
 import { hostCall } from './support/host-call.js';
 
 const text = viText.backupArchive;
+const errors = viText.errors;
 
 let browser: Browser;
 let host: Host | undefined;
@@ -71,5 +72,20 @@ describe('data archive (vi)', () => {
     for (const { path: rel } of manifest.files) {
       expect(Buffer.compare(await readFile(path.join(extracted, rel)), await readFile(path.join(host.dataDir, rel))), rel).toBe(0);
     }
+  });
+
+  it('says in Vietnamese, beside the button, why the folder could not be packed', async () => {
+    host = await startHost();
+    // A file the data folder cannot read (a link to itself): the export fails on the main side.
+    await symlink('vong-lap.pdf', path.join(host.dataDir, 'attachments', 'vong-lap.pdf'));
+    app = await openApp(browser, `${host.url}#/settings`);
+    const { page, screenshot } = app;
+    const group = page.getByRole('group', { name: text.heading });
+    await group.getByRole('button', { name: text.export }).click();
+    const alert = group.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toBe(text.failed.replace('{{message}}', errors.internal));
+    expect(await group.getByRole('button', { name: text.export }).isEnabled()).toBe(true);
+    await screenshot('backups-archive-failed');
   });
 });

@@ -8,6 +8,7 @@ import { saveBytes } from '../export/save';
 import { currentLanguage } from '../i18n';
 import { byteSize, formatNumber } from '../i18n/format';
 import { useToasts } from '../ui/Toasts';
+import './archive-export.css';
 
 export const ARCHIVE_MIME_TYPE = 'application/gzip';
 
@@ -56,7 +57,7 @@ export function ArchiveExport() {
         {exporting ? t('backupArchive.exporting') : t('backupArchive.export')}
       </button>
       {failure ? (
-        <p className="notice notice--error" role="alert">
+        <p className="notice notice--error archive-export__failure" role="alert">
           {failure}
         </p>
       ) : null}
