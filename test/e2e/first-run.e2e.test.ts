@@ -7,6 +7,7 @@ import { en as enText } from '../../renderer/src/i18n/en.js';
 import { vi as viText, type Messages } from '../../renderer/src/i18n/vi.js';
 import { startHost, type Host } from './host/host.js';
 import { openApp, type AppPage } from './support/app-page.js';
+import { describeViolations, seriousViolations } from './support/axe.js';
 import { launchChromium } from './support/chromium.js';
 import { hostCall } from './support/host-call.js';
 import { starterDirectiveFields } from './support/starter.js';
@@ -47,6 +48,12 @@ async function expectStep(page: Page, heading: string): Promise<void> {
   await page.locator('#firstrun-heading:focus').waitFor();
 }
 
+/** axe-core (WCAG A/AA, best practices): no serious or critical violation on what the wizard shows now. */
+async function expectAccessible(page: Page, state: string): Promise<void> {
+  const violations = await seriousViolations(page);
+  expect.soft(violations, describeViolations(`first run: ${state}`, violations)).toEqual([]);
+}
+
 async function expectSchedule(page: Page, text: Messages): Promise<void> {
   await page.locator('[data-app-ready="true"][data-screen="packets"]').waitFor();
   await page.getByRole('heading', { level: 2, name: text.packets.schedule.title }).waitFor();
@@ -76,6 +83,7 @@ describe('first run', () => {
     await expectStep(page, fr.language.heading);
     expect(await page.getByRole('radio', { name: /Tiếng Việt/ }).isChecked()).toBe(true);
     await app.screenshot('first-run-1-language-1280');
+    await expectAccessible(page, 'language');
     await page.keyboard.press('Enter');
 
     await expectStep(page, fr.identity.heading);
@@ -87,6 +95,7 @@ describe('first run', () => {
     expect(await page.getByText(viText.validation.required).count()).toBe(2);
     await agency.and(page.locator(':focus')).waitFor();
     await app.screenshot('first-run-2-identity-errors-1280');
+    await expectAccessible(page, 'identity with errors');
 
     const typeField = async (text: string) => {
       await page.keyboard.type(text);
@@ -113,6 +122,7 @@ describe('first run', () => {
     await page.getByText(fr.content.starterHint_other.replace('{{count}}', String(starterTotal))).waitFor();
     expect(await page.getByText(fr.content.existingTitle).count(), 'an empty folder is not said to have content').toBe(0);
     await app.screenshot('first-run-3-content-1280');
+    await expectAccessible(page, 'content');
     await page.setViewportSize({ width: 1024, height: 700 });
     await app.screenshot('first-run-3-content-1024');
 
@@ -130,6 +140,8 @@ describe('first run', () => {
 
     await expectSchedule(page, viText);
     await page.getByText(fr.done).waitFor();
+    // The keyboard continues from the app's main region, not from the top of an empty page.
+    await page.locator('#main:focus').waitFor();
     await app.screenshot('first-run-done-schedule-1024');
 
     const settings = await hostCall(host.url, 'settings', 'get', {});
@@ -185,6 +197,7 @@ describe('first run', () => {
     expect(await starter.isChecked(), 'directives exist, so the starter registry is not preselected').toBe(false);
     await page.getByRole('checkbox', { name: new RegExp(en.content.sample) }).check();
     await app.screenshot('first-run-3-content-existing-en-1280');
+    await expectAccessible(page, 'content, folder with content, English');
     await page.setViewportSize({ width: 1024, height: 700 });
     await app.screenshot('first-run-3-content-existing-en-1024');
     await page.getByRole('button', { name: en.actions.finish, exact: true }).click();
