@@ -7,6 +7,7 @@ import type { Language } from '../../shared/model/index.js';
 import { openServices } from '../services/index.js';
 import type { Services } from '../services/types.js';
 import { windowEmitter } from './events.js';
+import { openExternalUrl } from './external-links.js';
 import { mainFrameSenderCheck, registerContractHandlers } from './ipc/register.js';
 import { labelsFor } from './labels.js';
 import { currentLanguage, observeLanguage } from './language.js';
@@ -68,6 +69,7 @@ async function start(): Promise<void> {
       // Load the persisted search index now, off the main thread, so the first Ctrl+K search does not wait.
       warmUpSearch: true,
       openAttachment,
+      openExternal: openExternalUrl,
       printPdf: printPdfWithDialog,
       log: (message, error) => console.error(`[spokesdesk] ${message}`, error),
     });

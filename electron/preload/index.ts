@@ -74,6 +74,7 @@ const api = {
     listBackups: call('system', 'listBackups'),
     createBackup: call('system', 'createBackup'),
     restoreBackup: call('system', 'restoreBackup'),
+    openExternal: call('system', 'openExternal'),
     exportArchive: call('system', 'exportArchive'),
   },
   talkingPoints: {

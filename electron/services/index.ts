@@ -137,6 +137,7 @@ class Runtime {
         listBackups: () => this.context.backups.list(),
         createBackup: () => this.manualBackup(),
         restoreBackup: (id) => this.restore(id),
+        openExternal: this.options.openExternal,
         exportArchive: () => this.exportArchive(version),
       }),
       search: searchApi(() => this.search),

@@ -21,6 +21,11 @@ export interface ServicesOptions {
    */
   openAttachment?: (filePath: string) => Promise<void>;
   /**
+   * Opens a link's address (http, https, mailto; already validated) in the system browser or mail program (Electron:
+   * shell.openExternal; the test host records the call). Without it, system.openExternal is refused.
+   */
+  openExternal?: (url: string) => Promise<void>;
+  /**
    * Prints a PDF through the system print dialog with the number of copies preset (Electron: a hidden window); resolves
    * false when the user cancels. Without it, printing handouts is refused.
    */

@@ -12,6 +12,8 @@ export interface SystemDeps {
   createBackup: () => Promise<BackupInfo>;
   /** Backs up the current state, restores `id`, reloads; resolves with the safety backup. */
   restoreBackup: (id: string) => Promise<BackupInfo>;
+  /** Opens a web or mail address with the system's program (Electron: shell.openExternal); absent: refused. */
+  openExternal?: (url: string) => Promise<void>;
   /** Flushes pending saves and packs the data folder (see archive/data-archive.ts). */
   exportArchive: () => Promise<DataArchiveFile>;
 }
@@ -38,6 +40,12 @@ export function systemApi(deps: SystemDeps) {
       const known = await deps.listBackups();
       if (!known.some((b) => b.id === id)) throw new AppError('not_found', { id });
       return deps.restoreBackup(id);
+    },
+
+    async openExternal({ url }) {
+      if (!deps.openExternal) throw new AppError('forbidden', { reason: 'no_external_opener' });
+      await deps.openExternal(url);
+      return null;
     },
 
     async exportArchive() {

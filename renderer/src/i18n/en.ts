@@ -6,6 +6,7 @@ import { exchangeEn } from './exchange.en';
 import { exportEn } from './export.en';
 import { firstRunEn } from './firstrun.en';
 import { libraryEn } from './library.en';
+import { linksEn } from './links.en';
 import { packetsEn } from './packets.en';
 import { searchEn } from './search.en';
 
@@ -14,6 +15,7 @@ export const en = {
   ...firstRunEn,
   ...packetsEn,
   ...libraryEn,
+  ...linksEn,
   ...citationsEn,
   ...exportEn,
   ...searchEn,

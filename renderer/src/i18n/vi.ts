@@ -5,6 +5,7 @@ import { exchangeVi } from './exchange.vi';
 import { exportVi } from './export.vi';
 import { firstRunVi } from './firstrun.vi';
 import { libraryVi } from './library.vi';
+import { linksVi } from './links.vi';
 import { packetsVi } from './packets.vi';
 import { searchVi } from './search.vi';
 
@@ -13,6 +14,7 @@ export const vi = {
   ...firstRunVi,
   ...packetsVi,
   ...libraryVi,
+  ...linksVi,
   ...citationsVi,
   ...exportVi,
   ...searchVi,

@@ -6,6 +6,8 @@ import { Dialog } from './Dialog';
 interface ConfirmDialogProps {
   title: string;
   body: string;
+  /** Shown in full under the body, as written (an address, a file name): wrapped anywhere, never cut. */
+  detail?: string;
   confirmLabel: string;
   /** Defaults to "Hủy"; say what staying means when that is clearer ("Tiếp tục sửa"). */
   cancelLabel?: string;
@@ -17,16 +19,17 @@ interface ConfirmDialogProps {
   busy?: boolean;
 }
 
-export function ConfirmDialog({ title, body, confirmLabel, cancelLabel, onConfirm, onCancel, tone = 'danger', focus = 'confirm', busy = false }: ConfirmDialogProps) {
+export function ConfirmDialog({ title, body, detail, confirmLabel, cancelLabel, onConfirm, onCancel, tone = 'danger', focus = 'confirm', busy = false }: ConfirmDialogProps) {
   const { t } = useTranslation();
   const bodyId = useId();
+  const detailId = useId();
   const confirmRef = useRef<HTMLButtonElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
   return (
     <Dialog
       title={title}
       role="alertdialog"
-      describedBy={bodyId}
+      describedBy={detail !== undefined ? `${bodyId} ${detailId}` : bodyId}
       onRequestClose={onCancel}
       closeLabel={t('common.close')}
       initialFocus={focus === 'confirm' ? confirmRef : cancelRef}
@@ -44,6 +47,11 @@ export function ConfirmDialog({ title, body, confirmLabel, cancelLabel, onConfir
       <p id={bodyId} className="dialog__text">
         {body}
       </p>
+      {detail !== undefined ? (
+        <p id={detailId} className="dialog__detail">
+          {detail}
+        </p>
+      ) : null}
     </Dialog>
   );
 }

@@ -1,5 +1,6 @@
 // System channels: app and data-folder facts, the start-up storage report, backups, and the whole-folder archive.
 import { z } from 'zod';
+import { externalUrlSchema } from '../../editor/external-url.js';
 import { backupIdSchema, type BackupInfo, type StorageIncident } from '../../storage/types.js';
 import { channel } from '../define.js';
 
@@ -24,6 +25,11 @@ export interface DataArchiveFile {
 
 export const systemChannels = {
   info: channel<AppInfo>()(z.object({}).strict()),
+  /**
+   * Opens a link from content in the system browser (mail program for mailto:) — only after the page has asked the
+   * user. http, https and mailto only, at most 2,000 characters; refused (forbidden) where no system opener is given.
+   */
+  openExternal: channel<null>()(z.object({ url: externalUrlSchema }).strict()),
   /** Files quarantined or restored while the data folder was opened. */
   storageIncidents: channel<StorageIncident[]>()(z.object({}).strict()),
   listBackups: channel<BackupInfo[]>()(z.object({}).strict()),

@@ -36,6 +36,8 @@ export interface Host {
   readonly dataDir: string;
   /** Files the app asked to open with the system's default program (Electron's shell.openPath), in order. */
   readonly openedAttachments: readonly string[];
+  /** Addresses the app asked to open in the system browser (Electron's shell.openExternal), in order. */
+  readonly openedExternalUrls: readonly string[];
   /** Stops serving and closes the services (pending writes are flushed). */
   close(): Promise<void>;
 }
@@ -66,11 +68,13 @@ export async function startHost(options: HostOptions = {}): Promise<Host> {
   const dataDir = options.dataDir ?? (await fs.mkdtemp(path.join(os.tmpdir(), 'spokesdesk-host-')));
   const events = new EventStream();
   const openedAttachments: string[] = [];
+  const openedExternalUrls: string[] = [];
   const services = await openServices({
     dataDir,
     resourcesDir: RESOURCES_DIR,
     emit: events.emit,
     openAttachment: async (file) => void openedAttachments.push(file),
+    openExternal: async (url) => void openedExternalUrls.push(url),
   });
   if (!options.firstRun) await markFirstRunDone(services.handlers);
   const bridge = bridgeScript();
@@ -152,6 +156,7 @@ export async function startHost(options: HostOptions = {}): Promise<Host> {
     url: `http://127.0.0.1:${port}/`,
     dataDir,
     openedAttachments,
+    openedExternalUrls,
     close: () =>
       (closing ??= (async () => {
         events.close();

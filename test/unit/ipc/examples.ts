@@ -141,6 +141,7 @@ export function validExamples(packetId: string): Record<string, unknown> {
     'templates:duplicate': { id: UNKNOWN_ID },
     'search:query': { q: 'quyen con nguoi 57-KL', kinds: ['directive', 'packet'], limit: 8 },
     'system:info': {},
+    'system:openExternal': { url: 'https://baochinhphu.vn/ket-luan-57.htm' },
     'system:storageIncidents': {},
     'system:listBackups': {},
     'system:createBackup': {},

@@ -28,6 +28,7 @@ import { ApproveDialog, ReopenDialog } from './StatusDialogs';
 import { useChecks } from './useChecks';
 import { useComposerDraft } from './useComposerDraft';
 import { useComposerLibrary } from './useComposerLibrary';
+import { useExternalLinks } from './useExternalLinks';
 import { focusedSection, useSearchFocus } from './useSearchFocus';
 import { useStatusSteps } from './useStatusSteps';
 
@@ -99,6 +100,7 @@ function Workspace({ initial, initialLocation, searchFocus, onClose, onReload }:
   const handles = useRef(new Map<string, RichTextEditorHandle>());
   const pendingJump = useRef<PacketLocation | null>(initialLocation);
   const readOnly = draft.locked || stoppedBy !== null;
+  const links = useExternalLinks();
 
   const resolver = useMemo(() => buildResolver({ library, variables: draft.variables, kept, today: localToday() }), [library, draft.variables, kept]);
 
@@ -218,7 +220,7 @@ function Workspace({ initial, initialLocation, searchFocus, onClose, onReload }:
   );
 
   return (
-    <div className={`composer${panel ? ' composer--with-panel' : ''}`} data-testid="composer" data-packet-id={stored.id} data-save-state={draft.saveState}>
+    <div className={`composer${panel ? ' composer--with-panel' : ''}`} data-testid="composer" data-packet-id={stored.id} data-save-state={draft.saveState} onClickCapture={links.onClickCapture} onAuxClickCapture={links.onAuxClickCapture}>
       <ComposerHeader
         packet={stored}
         title={draft.title}
@@ -299,6 +301,7 @@ function Workspace({ initial, initialLocation, searchFocus, onClose, onReload }:
         />
       ) : null}
       {steps.dialog === 'reopen' ? <ReopenDialog approvedBy={stored.approvedBy ?? ''} busy={steps.busy} onConfirm={() => void steps.reopen()} onCancel={steps.cancel} /> : null}
+      {links.dialog}
       {exporting ? <ExportGate packet={stored} checks={checks} onClose={() => setExporting(false)} onShowFindings={() => setPanel('preflight')} onRecorded={draft.adopt} /> : null}
     </div>
   );
