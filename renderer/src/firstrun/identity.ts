@@ -2,20 +2,15 @@
 import { issuesFromZod } from '../../../shared/ipc/errors';
 import { settingsFieldsSchema, type SettingsFields } from '../../../shared/model/settings';
 import { fieldErrorsFromIssues, type FieldErrors } from '../api/fieldErrors';
-import type { IdentityValues } from '../settings/IdentityFields';
+
+const IDENTITY_KEYS = ['agencyName', 'parentAgencyName', 'placeName', 'spokespersonName', 'spokespersonTitle', 'contactPhone', 'contactEmail'] as const;
+/** The same fields as the Settings screen's IdentityFields edits (kept here so this module stays free of JSX). */
+export type IdentityValues = Pick<SettingsFields, (typeof IDENTITY_KEYS)[number]>;
 
 /** Printed on every packet: the agency in the header, the place name in the "Hà Nội, ngày …" line. */
 const REQUIRED_FIELDS = ['agencyName', 'placeName'] as const satisfies readonly (keyof IdentityValues)[];
 
-const IDENTITY_FIELDS = new Set<string>([
-  'agencyName',
-  'parentAgencyName',
-  'placeName',
-  'spokespersonName',
-  'spokespersonTitle',
-  'contactPhone',
-  'contactEmail',
-] satisfies (keyof IdentityValues)[]);
+const IDENTITY_FIELDS = new Set<string>(IDENTITY_KEYS);
 
 /** Field → validation message key for every identity field that cannot be saved as typed (empty when all can). */
 export function identityErrors(values: IdentityValues, base: SettingsFields): FieldErrors {

@@ -1,8 +1,7 @@
 // The first-run wizard's agency/spokesperson checks: required agency and place name, the settings schema's own rules, and what a skip keeps.
 import { describe, expect, it } from 'vitest';
 import { settingsFieldsSchema } from '../../../shared/model/settings.js';
-import { identityErrors, savableIdentity } from '../../../renderer/src/firstrun/identity.js';
-import type { IdentityValues } from '../../../renderer/src/settings/IdentityFields.js';
+import { identityErrors, savableIdentity, type IdentityValues } from '../../../renderer/src/firstrun/identity';
 
 const base = settingsFieldsSchema.parse({});
 const empty: IdentityValues = {
