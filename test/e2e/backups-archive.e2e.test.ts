@@ -1,11 +1,11 @@
 // Backups card in Chromium: "Xuất toàn bộ dữ liệu…" downloads a .tar.gz that the system tar lists and extracts to the data folder's files.
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, readFile, rm, symlink } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, symlink, truncate, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ARCHIVE_MANIFEST_NAME, archiveManifestSchema } from '../../electron/services/archive/data-archive.js';
+import { ARCHIVE_MANIFEST_NAME, archiveManifestSchema, MAX_ARCHIVE_DATA_BYTES } from '../../electron/services/archive/data-archive.js';
 import { vi as viText } from '../../renderer/src/i18n/vi.js';
 import { startHost, type Host } from './host/host.js';
 import { openApp, type AppPage } from './support/app-page.js';
@@ -76,16 +76,26 @@ describe('data archive (vi)', () => {
 
   it('says in Vietnamese, beside the button, why the folder could not be packed', async () => {
     host = await startHost();
-    // A file the data folder cannot read (a link to itself): the export fails on the main side.
-    await symlink('vong-lap.pdf', path.join(host.dataDir, 'attachments', 'vong-lap.pdf'));
     app = await openApp(browser, `${host.url}#/settings`);
     const { page, screenshot } = app;
     const group = page.getByRole('group', { name: text.heading });
-    await group.getByRole('button', { name: text.export }).click();
+    const button = group.getByRole('button', { name: text.export });
     const alert = group.getByRole('alert');
+
+    // More data than one archive may hold (a sparse file: its size counts, the disk stays empty).
+    const huge = path.join(host.dataDir, 'attachments', `${'b'.repeat(64)}.pdf`);
+    await writeFile(huge, '');
+    await truncate(huge, MAX_ARCHIVE_DATA_BYTES + 1);
+    await button.click();
     await alert.waitFor();
-    expect(await alert.textContent()).toBe(text.failed.replace('{{message}}', errors.internal));
-    expect(await group.getByRole('button', { name: text.export }).isEnabled()).toBe(true);
-    await screenshot('backups-archive-failed');
+    expect(await alert.textContent()).toBe(text.tooLarge.replace('{{limit}}', '1.024 MB'));
+    await screenshot('backups-archive-too-large');
+    await rm(huge);
+
+    // A file the main side cannot read (a link to itself): the general reason.
+    await symlink('vong-lap.pdf', path.join(host.dataDir, 'attachments', 'vong-lap.pdf'));
+    await button.click();
+    await expect.poll(async () => alert.textContent()).toBe(text.failed.replace('{{message}}', errors.internal));
+    expect(await button.isEnabled()).toBe(true);
   });
 });

@@ -1,14 +1,14 @@
 // system.exportArchive on a real data folder: checked with the system tar (list, extract, byte-for-byte), manifest, exclusions, reopening.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, symlink, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ARCHIVE_MANIFEST_NAME, archiveManifestSchema, writeDataArchive } from '../../../electron/services/archive/data-archive.js';
+import { ARCHIVE_MANIFEST_NAME, archiveManifestSchema, MAX_ARCHIVE_DATA_BYTES, writeDataArchive } from '../../../electron/services/archive/data-archive.js';
 import { dispatch } from '../../../electron/services/dispatch.js';
 import type { Services } from '../../../electron/services/types.js';
 import type { DataArchiveFile } from '../../../shared/ipc/features/system.js';
-import { call, directiveInput, listTree, open, tempDir } from '../storage/helpers.js';
+import { call, directiveInput, failure, listTree, open, tempDir } from '../storage/helpers.js';
 
 const NOW = new Date('2026-11-26T08:15:30.123Z');
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n', 'latin1');
@@ -114,6 +114,17 @@ describe('system.exportArchive', () => {
     execFileSync('tar', ['-xzf', await saveArchive(file), '-C', out]);
     expect(JSON.parse(await readFile(path.join(out, 'packets', `${packet.id}.json`), 'utf8'))).toMatchObject({ id: packet.id, title: 'Họp báo tháng 12' });
     expect(await readFile(path.join(out, 'packets', 'index.json'), 'utf8')).toContain(packet.id);
+  });
+
+  it('refuses a folder holding more than the limit before reading it', async () => {
+    const dir = await tempDir();
+    const { services } = await open(dir);
+    // A sparse file: the size counts, the disk stays empty.
+    const huge = path.join(dir, 'attachments', `${'a'.repeat(64)}.pdf`);
+    await writeFile(huge, '');
+    await truncate(huge, MAX_ARCHIVE_DATA_BYTES + 1);
+    const error = await failure(call(services, 'system', 'exportArchive', {}));
+    expect(error).toMatchObject({ code: 'too_large', details: { reason: 'archive_too_large', limit: String(MAX_ARCHIVE_DATA_BYTES) } });
   });
 
   it('refuses any payload but an empty object', async () => {
