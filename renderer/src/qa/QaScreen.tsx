@@ -15,6 +15,7 @@ import { useDeleteWithUndo } from '../talking-points/useDeleteWithUndo';
 import { todayIso, useLibraryData } from '../talking-points/useLibraryData';
 import { useSample } from '../talking-points/useSample';
 import { Icon } from '../ui/Icon';
+import { useViewFocus } from '../ui/useViewFocus';
 import { MessageHousePanel } from './MessageHousePanel';
 import { QaEditor } from './QaEditor';
 import '../talking-points/library.css';
@@ -30,6 +31,7 @@ export function QaScreen() {
   const collator = useMemo(() => new Intl.Collator(localeOf(language), { numeric: true, sensitivity: 'base' }), [language]);
   const [today] = useState(() => todayIso());
   const [view, setView] = useState<View>({ kind: 'list' });
+  useViewFocus(view.kind === 'edit' ? `edit:${view.id ?? 'new'}` : view.kind, '[role="listbox"]');
   const [browser, setBrowser] = useState<BrowserState>({ filter: EMPTY_LIBRARY_FILTER, sort: 'updated', activeId: null });
   const searchRef = useRef<HTMLInputElement>(null);
 

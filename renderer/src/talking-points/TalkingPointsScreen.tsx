@@ -9,6 +9,7 @@ import { useReportReady, useScreenCommands } from '../app/shellContext';
 import { currentLanguage } from '../i18n';
 import { formatDate, formatNumber, localeOf } from '../i18n/format';
 import { Icon } from '../ui/Icon';
+import { useViewFocus } from '../ui/useViewFocus';
 import { LibraryBrowser, useShownRows, type BrowserState } from './LibraryBrowser';
 import { approvalBadge, type RowDescription } from './LibraryList';
 import { EMPTY_LIBRARY_FILTER, indexLibrary, topicsOf, type LibraryRow } from './libraryQuery';
@@ -28,6 +29,7 @@ export function TalkingPointsScreen() {
   const collator = useMemo(() => new Intl.Collator(localeOf(language), { numeric: true, sensitivity: 'base' }), [language]);
   const [today] = useState(() => todayIso());
   const [view, setView] = useState<View>({ kind: 'list' });
+  useViewFocus(view.kind === 'list' ? 'list' : `edit:${view.id ?? 'new'}`, '[role="listbox"]');
   const [browser, setBrowser] = useState<BrowserState>({ filter: EMPTY_LIBRARY_FILTER, sort: 'updated', activeId: null });
   const searchRef = useRef<HTMLInputElement>(null);
 

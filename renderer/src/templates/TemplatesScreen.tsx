@@ -8,6 +8,7 @@ import { ScreenHeader } from '../app/ScreenHeader';
 import { useReportReady, useScreenCommands } from '../app/shellContext';
 import { useDeleteWithUndo } from '../talking-points/useDeleteWithUndo';
 import { Icon } from '../ui/Icon';
+import { useViewFocus } from '../ui/useViewFocus';
 import { useToasts } from '../ui/Toasts';
 import { TemplateEditor } from './TemplateEditor';
 import '../talking-points/library.css';
@@ -21,6 +22,7 @@ export function TemplatesScreen() {
   const [templates, setTemplates] = useState<Template[] | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
   const [view, setView] = useState<View>({ kind: 'list' });
+  useViewFocus(view.kind === 'list' ? 'list' : `edit:${view.id ?? 'new'}`);
 
   const load = useCallback(() => {
     call('templates', 'list', {}).then(
