@@ -135,6 +135,35 @@ describe('keyboard only', () => {
     expect(await grid.getAttribute('aria-activedescendant'), 'on the same row').toBe(activeRowId);
   });
 
+  it('opens a talking point and a Q&A item from their lists with Enter and comes back to the same item', async () => {
+    const { page } = await openSeeded('#/talkingPoints');
+    for (const [screen, listLabel] of [
+      ['talkingPoints', viText.library.tp.listLabel],
+      ['qa', viText.library.qa.listLabel],
+    ] as const) {
+      await tabTo(page, sidebar(page).getByRole('link', { name: viText.nav[screen], exact: true }), 'Shift+Tab');
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { level: 1, name: viText.nav[screen], exact: true }).waitFor();
+      const list = page.getByRole('listbox', { name: listLabel });
+      await list.getByRole('option').first().waitFor();
+      await tabTo(page, list);
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowDown');
+      const activeOption = await list.getAttribute('aria-activedescendant');
+      expect(activeOption, `${screen}: arrow keys choose an item`).toBeTruthy();
+      await page.keyboard.press('Enter');
+
+      const back = page.getByTestId('editor-back');
+      await back.waitFor();
+      expect((await focusInfo(page)).inMain, `${screen}: focus continues in the editor`).toBe(true);
+      await tabTo(page, back);
+      await page.keyboard.press('Enter');
+      await list.waitFor();
+      await expect.poll(() => isFocused(list), { message: `${screen}: focus is back on the list` }).toBe(true);
+      expect(await list.getAttribute('aria-activedescendant'), `${screen}: on the same item`).toBe(activeOption);
+    }
+  });
+
   it('creates a packet from the new-packet dialog and reaches its composer', async () => {
     const { page } = await openSeeded('#/packets');
     await page.getByRole('heading', { level: 2, name: viText.packets.schedule.title }).waitFor();
