@@ -93,10 +93,9 @@ export async function buildDataArchive(files: readonly ArchivedFile[], meta: { a
   await pipeline(Readable.from(tarChunks(entries)), createGzip(), async (source: AsyncIterable<Buffer>) => {
     for await (const chunk of source) compressed.push(chunk);
   });
-  const joined = Buffer.concat(compressed);
   return {
     fileName: `spokesdesk-du-lieu-${fileStamp(meta.createdAt).replace(/-\d{3}Z$/, 'Z')}.tar.gz`,
-    bytes: new Uint8Array(joined.buffer, joined.byteOffset, joined.byteLength),
+    bytes: ownBytes(compressed),
     manifest,
   };
 }
@@ -113,6 +112,20 @@ export async function writeDataArchive(dataDir: string, target: string, bytes: U
   }
   await writeFileAtomic(resolved, bytes);
   return resolved;
+}
+
+/**
+ * The chunks joined into a Uint8Array with a buffer of its own: IPC's structured clone sends a view's whole
+ * ArrayBuffer, and a small Buffer shares Node's pool with unrelated data.
+ */
+function ownBytes(chunks: readonly Uint8Array[]): Uint8Array {
+  const bytes = new Uint8Array(chunks.reduce((sum, c) => sum + c.length, 0));
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return bytes;
 }
 
 /** Hashing runs on the main thread: it lets other work in between every few megabytes, so a large folder does not freeze the app. */

@@ -54,6 +54,8 @@ describe('system.exportArchive', () => {
     expect(file.fileName).toBe('spokesdesk-du-lieu-2026-11-26T08-15-30Z.tar.gz');
     expect(file.createdAt).toBe(NOW.toISOString());
     expect([...file.bytes.subarray(0, 2)]).toEqual([0x1f, 0x8b]);
+    // IPC clones a view's whole buffer: it must hold the archive and nothing else.
+    expect(file.bytes.buffer.byteLength).toBe(file.bytes.length);
 
     const archivePath = await saveArchive(file);
     const listed = execFileSync('tar', ['-tzf', archivePath], { encoding: 'utf8' }).trim().split('\n');
