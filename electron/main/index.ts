@@ -1,18 +1,20 @@
 // Electron main entry: one instance per data folder, services opened at ready, the locked-down window, flush on quit.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { app, dialog, session, shell, type BrowserWindow } from 'electron';
+import { app, dialog, session, shell, type BrowserWindow, type OpenDialogOptions } from 'electron';
 import { AppError } from '../../shared/ipc/errors.js';
-import type { Language } from '../../shared/model/index.js';
+import type { Language, Settings } from '../../shared/model/index.js';
 import { openServices } from '../services/index.js';
+import type { Handlers } from '../../shared/ipc/contract.js';
 import type { Services } from '../services/types.js';
 import { windowEmitter } from './events.js';
 import { openExternalUrl } from './external-links.js';
 import { mainFrameSenderCheck, registerContractHandlers } from './ipc/register.js';
 import { labelsFor } from './labels.js';
-import { currentLanguage, observeLanguage } from './language.js';
 import { closeOnQuit, closeWindow } from './lifecycle.js';
-import { installMenu } from './menu.js';
+import { installMenu, type RecentPacketEntry } from './menu.js';
+import { currentSettings, observeHandlers } from './observe.js';
+import { exchangePathFromArgv, OpenedFileDelivery } from './open-file.js';
 import { trustedOrigins } from './origin.js';
 import { devServerUrl, rendererEntryUrl, rendererRootDir, resolveDataDir, resolveResourcesDir } from './paths.js';
 import { registerAppScheme, serveRenderer } from './protocol.js';
@@ -20,6 +22,7 @@ import { hardenSession, hardenWebContents } from './security.js';
 import { createMainWindow, trackWindowState, type WindowStateTracker } from './window.js';
 import { readWindowState } from './window-state.js';
 import { printPdfWithDialog } from './print.js';
+import { recentPacketEntries } from './recent.js';
 
 const APP_USER_MODEL_ID = 'vn.spokesdesk.desktop';
 
@@ -32,8 +35,11 @@ const resourcesDir = resolveResourcesDir(app.isPackaged, process.resourcesPath, 
 let mainWindow: BrowserWindow | null = null;
 let windowTracker: WindowStateTracker | null = null;
 let language: Language = 'vi';
+let recent: RecentPacketEntry[] = [];
+let menuHandlers: Handlers | null = null;
 const labels = () => labelsFor(language);
 const emit = windowEmitter(() => mainWindow);
+const openedFiles = new OpenedFileDelivery((file) => emit('openExchangeFile', file));
 
 registerAppScheme();
 app.enableSandbox();
@@ -45,7 +51,16 @@ if (useDataDirForProfile()) {
 }
 
 function setUpApp(): void {
-  app.on('second-instance', focusMainWindow);
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    focusMainWindow();
+    openExchangeFileFrom(argv, workingDirectory);
+  });
+  // macOS hands double-clicked files over this way, possibly before ready.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    void openedFiles.open(path);
+  });
+  openExchangeFileFrom(process.argv, process.cwd());
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, { trustedOrigins: origins, labels }));
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
@@ -77,11 +92,12 @@ async function start(): Promise<void> {
     failToStart(error);
     return;
   }
-  language = await currentLanguage(services.handlers);
-  const handlers = observeLanguage(services.handlers, (next) => {
-    language = next;
-    refreshMenu();
+  const handlers = observeHandlers(services.handlers, {
+    onSettings: (settings) => void followSettings(settings),
+    onPacketsChanged: () => void followSettings(null),
   });
+  menuHandlers = services.handlers;
+  await followSettings(await currentSettings(services.handlers));
   registerContractHandlers(handlers, {
     isTrustedSender: mainFrameSenderCheck(() => mainWindow, origins),
     onError: (error, channel) => console.error(`[spokesdesk] ${channel} failed`, error),
@@ -97,7 +113,6 @@ async function start(): Promise<void> {
       dialog.showErrorBox(labels().saveFailedTitle, `${labels().saveFailedMessage}\n\n${dataDir}`);
     },
   );
-  refreshMenu();
   await openMainWindow(services);
   app.on('activate', () => {
     if (!mainWindow) void openMainWindow(services);
@@ -109,9 +124,13 @@ async function openMainWindow(services: Services): Promise<void> {
     preloadPath: join(import.meta.dirname, '../preload/index.cjs'),
     state: await readWindowState(dataDir),
     isDev,
+    // Windows and macOS take the icon from the executable; Linux windows need it given (resources/icon.png).
+    iconPath: process.platform === 'linux' ? join(resourcesDir, 'icon.png') : undefined,
   });
   mainWindow = window;
   windowTracker = trackWindowState(window, dataDir);
+  window.webContents.on('did-start-loading', () => openedFiles.pageUnloaded());
+  window.webContents.on('did-finish-load', () => openedFiles.pageLoaded());
   window.on('close', () => {
     services.flush().catch((error: unknown) => console.error('[spokesdesk] flush on window close failed', error));
   });
@@ -143,8 +162,41 @@ function useDataDirForProfile(): boolean {
   }
 }
 
+/** Takes the language and recent packets from the settings (null: re-read them) and rebuilds the menu. */
+async function followSettings(settings: Settings | null): Promise<void> {
+  const handlers = menuHandlers;
+  const current = settings ?? (handlers ? await currentSettings(handlers) : null);
+  language = current?.language ?? language;
+  try {
+    recent = handlers && current ? await recentPacketEntries(handlers, current.recentPacketIds) : recent;
+  } catch (error) {
+    console.error('[spokesdesk] could not list the recent packets', error);
+  }
+  refreshMenu();
+}
+
 function refreshMenu(): void {
-  installMenu({ labels: labels(), isDev, platform: process.platform, sendCommand: (command) => emit('menuCommand', { command }) });
+  installMenu({
+    labels: labels(),
+    isDev,
+    platform: process.platform,
+    recent,
+    sendCommand: (command, target) => emit('menuCommand', target === undefined ? { command } : { command, target }),
+    importExchangeFile: () => void chooseExchangeFile(),
+  });
+}
+
+function openExchangeFileFrom(argv: readonly string[], workingDirectory: string): void {
+  const path = exchangePathFromArgv(argv, workingDirectory);
+  if (path) void openedFiles.open(path);
+}
+
+/** File ▸ Import exchange file…: the system's open dialog, then the same way as a double-clicked file. */
+async function chooseExchangeFile(): Promise<void> {
+  const options: OpenDialogOptions = { properties: ['openFile'], filters: [{ name: labels().exchangeFileFilter, extensions: ['spokesdesk'] }] };
+  const chosen = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+  const path = chosen.filePaths[0];
+  if (!chosen.canceled && path) await openedFiles.open(path);
 }
 
 function focusMainWindow(): void {

@@ -1,9 +1,15 @@
 // Strings the main process shows itself (menu, dialogs), in Vietnamese and English; the renderer has its own i18n.
+import { commandLabels, type AppCommand } from '../../shared/commands/index.js';
 import type { Language } from '../../shared/model/index.js';
 
 export interface MainLabels {
+  /** The shared command labels (shared/commands), the same words the renderer shows. */
+  commands: Record<AppCommand, string>;
   file: string;
-  newItem: string;
+  openRecent: string;
+  clearRecent: string;
+  noRecentPackets: string;
+  exchangeFileFilter: string;
   quit: string;
   edit: string;
   undo: string;
@@ -38,9 +44,12 @@ export interface MainLabels {
   saveFailedMessage: string;
 }
 
-const vi: MainLabels = {
+const vi: Omit<MainLabels, 'commands'> = {
   file: 'Tệp',
-  newItem: 'Mới',
+  openRecent: 'Mở gần đây',
+  clearRecent: 'Xoá danh sách',
+  noRecentPackets: 'Chưa mở gói nào',
+  exchangeFileFilter: 'Tệp trao đổi Spokesdesk',
   quit: 'Thoát',
   edit: 'Sửa',
   undo: 'Hoàn tác',
@@ -75,9 +84,12 @@ const vi: MainLabels = {
   saveFailedMessage: 'Một số thay đổi cuối cùng có thể chưa được ghi xuống đĩa. Bản sao lưu tự động vẫn còn trong thư mục dữ liệu.',
 };
 
-const en: MainLabels = {
+const en: Omit<MainLabels, 'commands'> = {
   file: 'File',
-  newItem: 'New',
+  openRecent: 'Open Recent',
+  clearRecent: 'Clear List',
+  noRecentPackets: 'No packets opened yet',
+  exchangeFileFilter: 'Spokesdesk exchange file',
   quit: 'Quit',
   edit: 'Edit',
   undo: 'Undo',
@@ -112,8 +124,8 @@ const en: MainLabels = {
   saveFailedMessage: 'Some of the latest changes may not have reached the disk. The automatic backups are still in the data folder.',
 };
 
-const LABELS: Record<Language, MainLabels> = { vi, en };
+const LABELS: Record<Language, Omit<MainLabels, 'commands'>> = { vi, en };
 
 export function labelsFor(language: Language): MainLabels {
-  return LABELS[language];
+  return { ...LABELS[language], commands: commandLabels(language) };
 }

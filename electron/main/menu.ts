@@ -1,19 +1,42 @@
-// The application menu (File, Edit, View, Help) in the interface language, with the usual shortcuts.
+// The application menu (File, Edit, View, Help) in the interface language, with the shortcuts of the shared command table.
 import { Menu, type MenuItemConstructorOptions } from 'electron';
+import { acceleratorOf, ZOOM_ACCELERATORS, type AppCommand } from '../../shared/commands/index.js';
 import type { MenuCommand } from '../../shared/ipc/events.js';
 import type { MainLabels } from './labels.js';
+
+/** A packet in File ▸ Open Recent. */
+export interface RecentPacketEntry {
+  id: string;
+  title: string;
+}
+
+export const MAX_RECENT_PACKETS = 8;
 
 export interface MenuOptions {
   labels: MainLabels;
   /** Reload and developer tools only in an unpackaged run. */
   isDev: boolean;
   platform: NodeJS.Platform;
+  /** Recently opened packets, most recent first (at most MAX_RECENT_PACKETS are shown). */
+  recent: readonly RecentPacketEntry[];
   /** Forwards a command to the renderer (menuCommand event). */
-  sendCommand: (command: MenuCommand) => void;
+  sendCommand: (command: MenuCommand, target?: string) => void;
+  /** File ▸ Import exchange file…: main asks for the file itself (a menu click is no user gesture in the page). */
+  importExchangeFile: () => void;
 }
 
-export function buildMenuTemplate({ labels, isDev, platform, sendCommand }: MenuOptions): MenuItemConstructorOptions[] {
+/** Menu labels put "&" before access keys on Windows; a packet title must show its own "&" literally. */
+function literal(text: string): string {
+  return text.replace(/&/g, '&&');
+}
+
+export function buildMenuTemplate({ labels, isDev, platform, recent, sendCommand, importExchangeFile }: MenuOptions): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin';
+  const command = (name: AppCommand): MenuItemConstructorOptions => ({
+    label: labels.commands[name],
+    accelerator: acceleratorOf(name),
+    click: () => sendCommand(name),
+  });
   const about: MenuItemConstructorOptions = { label: labels.about, click: () => sendCommand('showAbout') };
   const appMenu: MenuItemConstructorOptions = {
     label: 'Spokesdesk',
@@ -31,9 +54,30 @@ export function buildMenuTemplate({ labels, isDev, platform, sendCommand }: Menu
   const quit: MenuItemConstructorOptions[] = isMac
     ? []
     : [{ type: 'separator' }, { role: 'quit', label: labels.quit, accelerator: 'CmdOrCtrl+Q' }];
+  const shown = recent.slice(0, MAX_RECENT_PACKETS);
+  const openRecent: MenuItemConstructorOptions = {
+    label: labels.openRecent,
+    submenu: [
+      ...(shown.length === 0
+        ? [{ label: labels.noRecentPackets, enabled: false }]
+        : shown.map((packet) => ({ label: literal(packet.title), click: () => sendCommand('openPacket', packet.id) }))),
+      { type: 'separator' },
+      { label: labels.clearRecent, enabled: shown.length > 0, click: () => sendCommand('clearRecent') },
+    ],
+  };
   const file: MenuItemConstructorOptions = {
     label: labels.file,
-    submenu: [{ label: labels.newItem, accelerator: 'CmdOrCtrl+N', click: () => sendCommand('newItem') }, ...quit],
+    submenu: [
+      command('newPacket'),
+      openRecent,
+      { type: 'separator' },
+      command('saveVersion'),
+      command('exportPdf'),
+      command('print'),
+      { type: 'separator' },
+      { label: labels.commands.importExchange, click: importExchangeFile },
+      ...quit,
+    ],
   };
   const edit: MenuItemConstructorOptions = {
     label: labels.edit,
@@ -46,6 +90,9 @@ export function buildMenuTemplate({ labels, isDev, platform, sendCommand }: Menu
       { role: 'paste', label: labels.paste },
       { type: 'separator' },
       { role: 'selectAll', label: labels.selectAll },
+      { type: 'separator' },
+      command('findInPacket'),
+      command('searchEverywhere'),
     ],
   };
   const developer: MenuItemConstructorOptions[] = isDev
@@ -55,9 +102,9 @@ export function buildMenuTemplate({ labels, isDev, platform, sendCommand }: Menu
     label: labels.view,
     submenu: [
       ...developer,
-      { role: 'zoomIn', label: labels.zoomIn },
-      { role: 'zoomOut', label: labels.zoomOut },
-      { role: 'resetZoom', label: labels.resetZoom },
+      { role: 'zoomIn', label: labels.zoomIn, accelerator: ZOOM_ACCELERATORS.zoomIn },
+      { role: 'zoomOut', label: labels.zoomOut, accelerator: ZOOM_ACCELERATORS.zoomOut },
+      { role: 'resetZoom', label: labels.resetZoom, accelerator: ZOOM_ACCELERATORS.resetZoom },
       { type: 'separator' },
       { role: 'togglefullscreen', label: labels.toggleFullScreen },
     ],

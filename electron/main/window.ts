@@ -13,6 +13,8 @@ export interface MainWindowOptions {
   state: WindowState;
   /** Developer tools only in an unpackaged run. */
   isDev: boolean;
+  /** The window icon where the platform needs one given (Linux); elsewhere the executable's icon is used. */
+  iconPath?: string;
 }
 
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
@@ -28,6 +30,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     minWidth: MIN_WIDTH,
     minHeight: MIN_HEIGHT,
     title: 'Spokesdesk',
+    ...(options.iconPath ? { icon: options.iconPath } : {}),
     show: false,
     backgroundColor: BACKGROUND_COLOR,
     webPreferences: {

@@ -1,9 +1,11 @@
 // Settings: interface language, agency and spokesperson identity, export defaults, backup policy, first-run state.
 import { z } from 'zod';
-import { documentFields, languageSchema, layoutPresetIdSchema, line } from './common.js';
+import { documentFields, idSchema, languageSchema, layoutPresetIdSchema, line } from './common.js';
 
 export const SETTINGS_SCHEMA_VERSION = 1;
 export const SETTINGS_ID = 'settings';
+/** How many recently opened packets are remembered. */
+export const RECENT_PACKETS_MAX = 8;
 
 export const settingsFieldsSchema = z
   .object({
@@ -22,6 +24,8 @@ export const settingsFieldsSchema = z
     backupKeep: z.number().int().min(1).max(100).default(10),
     backupIntervalMinutes: z.number().int().min(5).max(24 * 60).default(30),
     firstRunDone: z.boolean().default(false),
+    /** Packets opened lately, most recent first (File ▸ Open Recent, "Gần đây" on the packets screen). */
+    recentPacketIds: z.array(idSchema).max(RECENT_PACKETS_MAX).default([]),
   })
   .strict();
 export type SettingsFields = z.infer<typeof settingsFieldsSchema>;
@@ -49,3 +53,9 @@ function patchShape<S extends z.ZodRawShape>(shape: S): PatchShape<S> {
  */
 export const settingsPatchSchema = z.object(patchShape(settingsFieldsSchema.shape)).strict();
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
+
+/** The recent list after `packetId` was opened: it moves to the front, ids no longer in `existing` drop out. */
+export function withRecentPacket(recent: readonly string[], packetId: string, existing?: ReadonlySet<string>): string[] {
+  const kept = recent.filter((id) => id !== packetId && (existing === undefined || existing.has(id)));
+  return [packetId, ...kept].slice(0, RECENT_PACKETS_MAX);
+}

@@ -1,5 +1,5 @@
 // The whole main process started against the fake electron and the real services: wiring, events, menu language, quit.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -53,6 +53,24 @@ function clickMenuItem(label: string): void {
   Reflect.apply(click, undefined, []);
 }
 
+function recentMenu(): unknown[] {
+  const file = lastMenu()[0];
+  const submenu = field(file, 'submenu');
+  const recent = Array.isArray(submenu) ? submenu.find((item) => field(item, 'label') === 'Open Recent') : undefined;
+  const items = field(recent, 'submenu');
+  return Array.isArray(items) ? items : [];
+}
+
+function recentLabels(): unknown[] {
+  return recentMenu().flatMap((item) => (field(item, 'type') === 'separator' ? [] : [field(item, 'label')]));
+}
+
+function clickRecent(label: string): void {
+  const click = field(recentMenu().find((item) => field(item, 'label') === label), 'click');
+  if (typeof click !== 'function') throw new Error(`no recent item ${label}`);
+  Reflect.apply(click, undefined, []);
+}
+
 describe('the main process', () => {
   it('prepares before ready: privileged scheme, sandbox for all renderers, profile in the data folder, one instance', () => {
     expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledTimes(1);
@@ -102,14 +120,50 @@ describe('the main process', () => {
     expect(lastMenuLabels()).toEqual(['Tệp', 'Sửa', 'Xem', 'Trợ giúp']);
     expect(await invoke('settings:update', { fields: { language: 'en' } })).toMatchObject({ ok: true, value: { language: 'en' } });
     expect(lastMenuLabels()).toEqual(['File', 'Edit', 'View', 'Help']);
-    clickMenuItem('New');
-    expect(theWindow().webContents.sent.at(-1)).toEqual({ channel: eventChannel('menuCommand'), payload: { command: 'newItem' } });
+    clickMenuItem('New Packet');
+    expect(theWindow().webContents.sent.at(-1)).toEqual({ channel: eventChannel('menuCommand'), payload: { command: 'newPacket' } });
   });
 
-  it('focuses the existing window when a second instance starts', () => {
+  it('lists the recent packets from the settings in File ▸ Open Recent and drops a deleted one', async () => {
+    const create = async (title: string) => {
+      const result = await invoke('packets:create', { fields: { title, period: { kind: 'month', year: 2026, month: 11 } } });
+      const id = field(field(result, 'value'), 'id');
+      if (typeof id !== 'string') throw new Error(`packet not created: ${JSON.stringify(result)}`);
+      return id;
+    };
+    const first = await create('Họp báo tháng 11');
+    const second = await create('Họp báo tháng 12');
+    await invoke('settings:update', { fields: { recentPacketIds: [second, first] } });
+    await vi.waitFor(() => expect(recentLabels()).toEqual(['Họp báo tháng 12', 'Họp báo tháng 11', 'Clear List']));
+    clickRecent('Họp báo tháng 11');
+    expect(theWindow().webContents.sent.at(-1)).toEqual({ channel: eventChannel('menuCommand'), payload: { command: 'openPacket', target: first } });
+
+    expect(await invoke('packets:delete', { id: second })).toMatchObject({ ok: true });
+    await vi.waitFor(() => expect(recentLabels()).toEqual(['Họp báo tháng 11', 'Clear List']));
+  });
+
+  it('focuses the existing window when a second instance starts, and previews the exchange file it was given', async () => {
     theWindow().visible = false;
-    electron.app.emit('second-instance', new FakeEvent(), [], process.cwd());
+    const folder = await mkdtemp(join(tmpdir(), 'spokesdesk-open-'));
+    await writeFile(join(folder, 'Gói tháng 12.spokesdesk'), '{"format":"spokesdesk"}');
+    const sentBefore = theWindow().webContents.sent.length;
+    electron.app.emit('second-instance', new FakeEvent(), ['spokesdesk', '--flag', 'Gói tháng 12.spokesdesk'], folder);
     expect(theWindow().visible).toBe(true);
+    // The page has not reported loading yet: the file waits for it.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(theWindow().webContents.sent.slice(sentBefore).map((s) => s.channel)).not.toContain(eventChannel('openExchangeFile'));
+    theWindow().webContents.emit('did-finish-load');
+    await vi.waitFor(() =>
+      expect(theWindow().webContents.sent.at(-1)).toEqual({
+        channel: eventChannel('openExchangeFile'),
+        payload: { fileName: 'Gói tháng 12.spokesdesk', bytes: new TextEncoder().encode('{"format":"spokesdesk"}') },
+      }),
+    );
+    electron.app.emit('second-instance', new FakeEvent(), ['spokesdesk', 'missing.spokesdesk'], folder);
+    await vi.waitFor(() =>
+      expect(theWindow().webContents.sent.at(-1)).toEqual({ channel: eventChannel('openExchangeFile'), payload: { fileName: 'missing.spokesdesk', refused: 'not_found' } }),
+    );
+    await rm(folder, { recursive: true, force: true });
   });
 
   it('holds the quit until everything is on disk and the data folder released, exactly once', async () => {

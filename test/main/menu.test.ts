@@ -1,5 +1,6 @@
-// The application menu: File/Edit/View/Help in Vietnamese (English on request), standard shortcuts, menu commands.
+// The application menu: File/Edit/View/Help in Vietnamese (English on request), the shared shortcuts, recent packets, menu commands.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { APP_COMMANDS, acceleratorOf, COMMANDS } from '../../shared/commands/index.js';
 import { electron, resetElectron } from './fake-electron.js';
 
 vi.mock('electron', async () => (await import('./fake-electron.js')).electronModule());
@@ -7,6 +8,7 @@ vi.mock('electron', async () => (await import('./fake-electron.js')).electronMod
 const { buildMenuTemplate, installMenu } = await import('../../electron/main/menu.js');
 const { labelsFor } = await import('../../electron/main/labels.js');
 
+type Options = Parameters<typeof buildMenuTemplate>[0];
 type Item = ReturnType<typeof buildMenuTemplate>[number];
 
 function submenu(item: Item | undefined): Item[] {
@@ -15,69 +17,106 @@ function submenu(item: Item | undefined): Item[] {
   return items;
 }
 
-function find(items: Item[], predicate: (item: Item) => boolean): Item {
-  const found = items.find(predicate);
-  if (!found) throw new Error('menu item not found');
+function find(items: Item[], label: string): Item {
+  const found = items.find((item) => item.label === label);
+  if (!found) throw new Error(`menu item ${label} not found`);
   return found;
 }
 
+function click(item: Item): void {
+  if (!item.click) throw new Error(`no click on ${item.label}`);
+  // The handlers ignore Electron's (menuItem, window, event) arguments.
+  Reflect.apply(item.click, undefined, []);
+}
+
 const roles = (items: Item[]) => items.filter((item) => item.role).map((item) => item.role);
+const labels = (items: Item[]) => items.filter((item) => item.type !== 'separator').map((item) => item.label);
+
+function template(overrides: Partial<Options> = {}) {
+  return buildMenuTemplate({ labels: labelsFor('vi'), isDev: false, platform: 'win32', recent: [], sendCommand: vi.fn(), importExchangeFile: vi.fn(), ...overrides });
+}
 
 beforeEach(() => resetElectron());
 
 describe('the application menu', () => {
-  it('has File, Edit, View and Help with Vietnamese labels by default', () => {
-    const sendCommand = vi.fn();
-    const template = buildMenuTemplate({ labels: labelsFor('vi'), isDev: false, platform: 'win32', sendCommand });
-    expect(template.map((item) => item.label)).toEqual(['Tệp', 'Sửa', 'Xem', 'Trợ giúp']);
-
-    const [file, edit, view, help] = template;
-    const newItem = find(submenu(file), (item) => item.label === 'Mới');
-    expect(newItem.accelerator).toBe('CmdOrCtrl+N');
-    expect(find(submenu(file), (item) => item.role === 'quit').label).toBe('Thoát');
+  it('has File, Edit, View and Help with Vietnamese labels and the shortcuts of the shared command table', () => {
+    const menus = template();
+    expect(menus.map((item) => item.label)).toEqual(['Tệp', 'Sửa', 'Xem', 'Trợ giúp']);
+    const [file, edit, view] = menus;
+    expect(labels(submenu(file))).toEqual(['Gói mới', 'Mở gần đây', 'Lưu phiên bản', 'Xuất PDF…', 'In…', 'Nhập tệp trao đổi…', 'Thoát']);
+    expect(submenu(file).map((item) => item.accelerator).filter(Boolean)).toEqual(['CmdOrCtrl+N', 'CmdOrCtrl+S', 'CmdOrCtrl+E', 'CmdOrCtrl+P', 'CmdOrCtrl+Q']);
+    expect(find(submenu(file), 'Thoát').role).toBe('quit');
 
     expect(roles(submenu(edit))).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']);
-    expect(submenu(edit).flatMap((item) => (item.role ? [item.label] : []))).toEqual([
-      'Hoàn tác',
-      'Làm lại',
-      'Cắt',
-      'Sao chép',
-      'Dán',
-      'Chọn tất cả',
-    ]);
-    expect(roles(submenu(view))).toEqual(['zoomIn', 'zoomOut', 'resetZoom', 'togglefullscreen']);
+    expect(labels(submenu(edit))).toEqual(['Hoàn tác', 'Làm lại', 'Cắt', 'Sao chép', 'Dán', 'Chọn tất cả', 'Tìm trong gói', 'Tìm kiếm mọi nơi']);
+    expect(find(submenu(edit), 'Tìm trong gói').accelerator).toBe('CmdOrCtrl+F');
+    expect(find(submenu(edit), 'Tìm kiếm mọi nơi').accelerator).toBe('CmdOrCtrl+K');
 
-    const about = find(submenu(help), (item) => item.label === 'Giới thiệu Spokesdesk');
-    const click = (item: Item) => {
-      if (!item.click) throw new Error('no click');
-      // The handlers ignore Electron's (menuItem, window, event) arguments.
-      Reflect.apply(item.click, undefined, []);
-    };
-    click(newItem);
-    click(about);
-    expect(sendCommand.mock.calls).toEqual([['newItem'], ['showAbout']]);
+    expect(roles(submenu(view))).toEqual(['zoomIn', 'zoomOut', 'resetZoom', 'togglefullscreen']);
+    expect(submenu(view).slice(0, 3).map((item) => item.accelerator)).toEqual(['CmdOrCtrl+=', 'CmdOrCtrl+-', 'CmdOrCtrl+0']);
+  });
+
+  it('shows every command of the shared table with the table’s label and accelerator', () => {
+    const all = template().flatMap((menu) => submenu(menu));
+    for (const command of APP_COMMANDS) {
+      const item = find(all, COMMANDS[command].label.vi);
+      expect(item.accelerator).toBe(acceleratorOf(command));
+    }
+  });
+
+  it('sends the command of each item to the renderer; import asks main to choose the file', () => {
+    const sendCommand = vi.fn();
+    const importExchangeFile = vi.fn();
+    const [file, edit, , help] = template({ sendCommand, importExchangeFile });
+    for (const label of ['Gói mới', 'Lưu phiên bản', 'Xuất PDF…', 'In…']) click(find(submenu(file), label));
+    for (const label of ['Tìm trong gói', 'Tìm kiếm mọi nơi']) click(find(submenu(edit), label));
+    click(find(submenu(help), 'Giới thiệu Spokesdesk'));
+    expect(sendCommand.mock.calls).toEqual([['newPacket'], ['saveVersion'], ['exportPdf'], ['print'], ['findInPacket'], ['searchEverywhere'], ['showAbout']]);
+    expect(importExchangeFile).not.toHaveBeenCalled();
+    click(find(submenu(file), 'Nhập tệp trao đổi…'));
+    expect(importExchangeFile).toHaveBeenCalledTimes(1);
+    expect(sendCommand).toHaveBeenCalledTimes(7);
+  });
+
+  it('lists recent packets, at most eight, in the given order; clicking one opens it; the list can be cleared', () => {
+    const sendCommand = vi.fn();
+    const recent = Array.from({ length: 10 }, (_, i) => ({ id: `packet-${i}`, title: `Họp báo tháng ${i + 1} & quý` }));
+    const [file] = template({ recent, sendCommand });
+    const items = submenu(find(submenu(file), 'Mở gần đây'));
+    // "&" would become an access key on Windows: the title keeps it literally.
+    expect(labels(items)).toEqual([...recent.slice(0, 8).map((p) => p.title.replace('&', '&&')), 'Xoá danh sách']);
+    click(items[2] ?? {});
+    click(find(items, 'Xoá danh sách'));
+    expect(sendCommand.mock.calls).toEqual([['openPacket', 'packet-2'], ['clearRecent']]);
+  });
+
+  it('says so when no packet was opened yet, and cannot clear an empty list', () => {
+    const items = submenu(find(submenu(template()[0]), 'Mở gần đây'));
+    expect(items[0]).toMatchObject({ label: 'Chưa mở gói nào', enabled: false });
+    expect(find(items, 'Xoá danh sách').enabled).toBe(false);
   });
 
   it('switches to English labels', () => {
-    const template = buildMenuTemplate({ labels: labelsFor('en'), isDev: false, platform: 'linux', sendCommand: vi.fn() });
-    expect(template.map((item) => item.label)).toEqual(['File', 'Edit', 'View', 'Help']);
-    expect(submenu(template[0]).map((item) => item.label)).toContain('New');
+    const menus = template({ labels: labelsFor('en'), platform: 'linux' });
+    expect(menus.map((item) => item.label)).toEqual(['File', 'Edit', 'View', 'Help']);
+    expect(labels(submenu(menus[0]))).toEqual(['New Packet', 'Open Recent', 'Save Version', 'Export PDF…', 'Print…', 'Import Exchange File…', 'Quit']);
+    expect(labels(submenu(menus[1]))).toContain('Find in Packet');
   });
 
   it('offers reload and developer tools only in development', () => {
-    const dev = buildMenuTemplate({ labels: labelsFor('vi'), isDev: true, platform: 'linux', sendCommand: vi.fn() });
+    const dev = template({ isDev: true, platform: 'linux' });
     expect(roles(submenu(dev[2]))).toEqual(['reload', 'toggleDevTools', 'zoomIn', 'zoomOut', 'resetZoom', 'togglefullscreen']);
   });
 
   it('follows the macOS layout there (application menu with Quit, Window menu)', () => {
-    const template = buildMenuTemplate({ labels: labelsFor('vi'), isDev: false, platform: 'darwin', sendCommand: vi.fn() });
-    expect(template.map((item) => item.label)).toEqual(['Spokesdesk', 'Tệp', 'Sửa', 'Xem', 'Cửa sổ', 'Trợ giúp']);
-    expect(roles(submenu(template[0]))).toContain('quit');
-    expect(roles(submenu(template[1]))).toEqual([]);
+    const menus = template({ platform: 'darwin' });
+    expect(menus.map((item) => item.label)).toEqual(['Spokesdesk', 'Tệp', 'Sửa', 'Xem', 'Cửa sổ', 'Trợ giúp']);
+    expect(roles(submenu(menus[0]))).toContain('quit');
+    expect(roles(submenu(menus[1]))).toEqual([]);
   });
 
   it('is installed as the application menu', () => {
-    installMenu({ labels: labelsFor('vi'), isDev: false, platform: 'win32', sendCommand: vi.fn() });
+    installMenu({ labels: labelsFor('vi'), isDev: false, platform: 'win32', recent: [], sendCommand: vi.fn(), importExchangeFile: vi.fn() });
     expect(electron.Menu.buildFromTemplate).toHaveBeenCalledTimes(1);
     expect(electron.Menu.setApplicationMenu).toHaveBeenCalledWith(electron.Menu.buildFromTemplate.mock.results[0]?.value);
   });

@@ -1,8 +1,7 @@
-// The app shell: navigation, the current screen, banners, status bar, shortcuts and menu commands.
+// The app shell: navigation, the current screen, banners, status bar, shortcuts and menu commands, imports of opened files.
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../../shared/ipc/features/system';
-import type { MenuCommand } from '../../../shared/ipc/events';
 import { call, onBridgeEvent } from '../api/client';
 import { saveTracker } from '../api/saveTracker';
 import { DirectivesScreen } from '../directives/DirectivesScreen';
@@ -15,12 +14,15 @@ import { QaScreen } from '../qa/QaScreen';
 import { TemplatesScreen } from '../templates/TemplatesScreen';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { AboutDialog } from './AboutDialog';
+import { ExchangeImportHost, type ExchangeImportHandle } from './ExchangeImportHost';
 import { IncidentBanner } from './IncidentBanner';
 import { SCREEN_TITLE_ID } from './ScreenHeader';
-import { hashOf, isScreenId, screenFromHash, type ScreenId } from './screens';
+import { useRecentPackets } from './recentPackets';
+import { hashOf, screenFromHash, type ScreenId } from './screens';
 import { ShellContext, type ScreenCommands, type ShellApi } from './shellContext';
 import { Sidebar } from './Sidebar';
 import { StatusBar } from './StatusBar';
+import { useAppCommands } from './useAppCommands';
 
 function useCurrentScreen(): ScreenId {
   const [screen, setScreen] = useState(() => screenFromHash(window.location.hash));
@@ -42,10 +44,6 @@ function skipToMain(event: MouseEvent<HTMLAnchorElement>): void {
   document.getElementById('main')?.focus();
 }
 
-function isModalOpen(): boolean {
-  return document.querySelector('dialog[open]') !== null;
-}
-
 export function App() {
   const { t } = useTranslation();
   const screen = useCurrentScreen();
@@ -56,51 +54,35 @@ export function App() {
   const unsaved = useRef(false);
   const [leavingTo, setLeavingTo] = useState<ScreenId | null>(null);
   const search = useSearchShortcut();
+  const importer = useRef<ExchangeImportHandle>(null);
+  const recent = useRecentPackets();
+  const runner = useAppCommands({
+    commands,
+    openSearch: search.show,
+    openAbout: () => setAboutOpen(true),
+    chooseExchangeFile: () => importer.current?.choose(),
+    clearRecent: recent.clear,
+  });
+  const { commandsChanged } = runner;
 
   const shell = useMemo<ShellApi>(
     () => ({
       setCommands: (next) => {
         commands.current = next;
+        commandsChanged();
       },
       reportReady: () => setReady(true),
       setUnsaved: (value) => {
         unsaved.current = value;
       },
     }),
-    [],
+    [commandsChanged],
   );
 
-  const runMenuCommand = useCallback((command: MenuCommand, target?: string) => {
-    if (command === 'newItem') commands.current?.newItem?.();
-    else if (command === 'find') commands.current?.find?.();
-    else if (command === 'openSettings') navigate('settings');
-    else if (command === 'showAbout') setAboutOpen(true);
-    else if (isScreenId(target)) navigate(target);
-  }, []);
-
   useEffect(() => {
-    const offMenu = onBridgeEvent('menuCommand', ({ command, target }) => {
-      if (!isModalOpen()) runMenuCommand(command, target);
-    });
     const offSaved = onBridgeEvent('saved', ({ at }) => saveTracker.confirm(at));
     call('system', 'info', {}).then(setInfo, () => undefined);
-    return () => {
-      offMenu();
-      offSaved();
-    };
-  }, [runMenuCommand]);
-
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey || isModalOpen()) return;
-      const key = event.key.toLowerCase();
-      const command = key === 'n' ? commands.current?.newItem : key === 'f' ? commands.current?.find : undefined;
-      if (!command) return;
-      event.preventDefault();
-      command();
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
+    return offSaved;
   }, []);
 
   const guardNavigation = useCallback((event: MouseEvent<HTMLAnchorElement>, target: ScreenId) => {
@@ -129,6 +111,7 @@ export function App() {
         </div>
         {aboutOpen ? <AboutDialog info={info} onClose={() => setAboutOpen(false)} /> : null}
         {search.open ? <SearchPalette onClose={search.hide} /> : null}
+        <ExchangeImportHost ref={importer} />
         {leavingTo ? (
           <ConfirmDialog
             title={t('common.discardTitle')}

@@ -1,10 +1,19 @@
-// What a screen tells the shell: its commands (new item, find) for shortcuts and menus, and that its data has loaded.
+// What a screen tells the shell: its commands (new item, find, the open packet's) for shortcuts and menus, and that its data has loaded.
 import { createContext, useContext, useEffect, useRef } from 'react';
 
 export interface ScreenCommands {
+  /** The screen's own new item (Ctrl+N where the screen has one; the packets list opens the new-packet dialog). */
   newItem?: () => void;
+  /** The screen's own find (its list filter); the composer's find in packet goes first. */
   find?: () => void;
+  /** The open packet's commands (the composer). */
+  findInPacket?: () => void;
+  saveVersion?: () => void;
+  exportPdf?: () => void;
+  print?: () => void;
 }
+
+const COMMAND_NAMES = ['newItem', 'find', 'findInPacket', 'saveVersion', 'exportPdf', 'print'] as const satisfies ReadonlyArray<keyof ScreenCommands>;
 
 export interface ShellApi {
   setCommands(commands: ScreenCommands | null): void;
@@ -28,15 +37,18 @@ export function useScreenCommands(commands: ScreenCommands): void {
   useEffect(() => {
     latest.current = commands;
   });
-  const hasNew = commands.newItem !== undefined;
-  const hasFind = commands.find !== undefined;
+  // Which commands exist, as one string: the registration changes only when that does, not on every render.
+  const present = COMMAND_NAMES.filter((name) => commands[name] !== undefined).join(' ');
   useEffect(() => {
-    shell.setCommands({
-      newItem: hasNew ? () => latest.current.newItem?.() : undefined,
-      find: hasFind ? () => latest.current.find?.() : undefined,
-    });
+    const registered: ScreenCommands = {};
+    for (const name of present.split(' ').filter(isCommandName)) registered[name] = () => latest.current[name]?.();
+    shell.setCommands(registered);
     return () => shell.setCommands(null);
-  }, [shell, hasNew, hasFind]);
+  }, [shell, present]);
+}
+
+function isCommandName(name: string): name is (typeof COMMAND_NAMES)[number] {
+  return COMMAND_NAMES.some((known) => known === name);
 }
 
 /** Marks the app ready (data-app-ready) once the screen's first data is on screen. */

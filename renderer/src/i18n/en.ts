@@ -9,6 +9,7 @@ import { libraryEn } from './library.en';
 import { linksEn } from './links.en';
 import { packetsEn } from './packets.en';
 import { searchEn } from './search.en';
+import { shellEn } from './shell.en';
 
 export const en = {
   ...exchangeEn,
@@ -19,6 +20,7 @@ export const en = {
   ...citationsEn,
   ...exportEn,
   ...searchEn,
+  ...shellEn,
   ...backupsArchiveEn,
   app: {
     name: 'Spokesdesk',

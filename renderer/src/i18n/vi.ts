@@ -8,6 +8,7 @@ import { libraryVi } from './library.vi';
 import { linksVi } from './links.vi';
 import { packetsVi } from './packets.vi';
 import { searchVi } from './search.vi';
+import { shellVi } from './shell.vi';
 
 export const vi = {
   ...exchangeVi,
@@ -18,6 +19,7 @@ export const vi = {
   ...citationsVi,
   ...exportVi,
   ...searchVi,
+  ...shellVi,
   ...backupsArchiveVi,
   app: {
     name: 'Spokesdesk',

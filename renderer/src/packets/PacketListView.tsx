@@ -6,6 +6,7 @@ import type { Packet, PacketSummary, Period } from '../../../shared/model/packet
 import type { PacketLocation } from '../../../shared/packets/findings';
 import { call } from '../api/client';
 import { errorMessage } from '../api/errors';
+import { RecentPackets } from '../app/RecentPackets';
 import { ScreenHeader } from '../app/ScreenHeader';
 import { useReportReady, useScreenCommands } from '../app/shellContext';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
@@ -66,6 +67,7 @@ export function PacketListView({ onOpen }: { onOpen(packetId: string, location?:
             </button>
           </div>
         ) : null}
+        <RecentPackets packets={data.packets} onOpen={(id) => onOpen(id)} />
         {data.schedule ? <ScheduleView schedule={data.schedule} onOpen={(id) => onOpen(id)} onStart={start} /> : null}
         <section className="packet-panel" aria-labelledby="packet-list-title">
           <div className="packet-panel__head">

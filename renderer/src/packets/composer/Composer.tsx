@@ -9,6 +9,7 @@ import { fillPlaceholders } from '../../../../shared/packets/variables';
 import { call } from '../../api/client';
 import { errorMessage } from '../../api/errors';
 import type { ItemFocus } from '../../app/itemRoute';
+import { useRecordRecentPacket } from '../../app/recentPackets';
 import { useReportReady } from '../../app/shellContext';
 import { currentLanguage } from '../../i18n';
 import { formatDateTime } from '../../i18n/format';
@@ -18,6 +19,8 @@ import { localToday } from '../labels';
 import { ComposerHeader, type PanelId } from './ComposerHeader';
 import { ComposerPanels } from './ComposerPanels';
 import { ExportGate } from './ExportGate';
+import { FindBar } from './FindBar';
+import { FindHighlight } from './findHighlight';
 import { InsertPickers, type InsertKind, type InsertRequest } from './InsertPickers';
 import { jumpTo } from './jump';
 import { useKeptReferences } from './keptReferences';
@@ -26,6 +29,7 @@ import { buildResolver } from './referenceResolver';
 import { SectionEditor } from './SectionEditor';
 import { ApproveDialog, ReopenDialog } from './StatusDialogs';
 import { useChecks } from './useChecks';
+import { useComposerCommands } from './useComposerCommands';
 import { useComposerDraft } from './useComposerDraft';
 import { useComposerLibrary } from './useComposerLibrary';
 import { useExternalLinks } from './useExternalLinks';
@@ -57,6 +61,7 @@ export function Composer({ packetId, initialLocation, searchFocus = null, onClos
     };
   }, [packetId, load]);
   useReportReady(state !== null);
+  useRecordRecentPacket(packetId, state !== null && 'packet' in state);
 
   if (state === null) return <p className="composer__loading">{t('common.loading')}</p>;
   if ('error' in state) {
@@ -101,6 +106,7 @@ function Workspace({ initial, initialLocation, searchFocus, onClose, onReload }:
   const pendingJump = useRef<PacketLocation | null>(initialLocation);
   const readOnly = draft.locked || stoppedBy !== null;
   const links = useExternalLinks();
+  const commands = useComposerCommands({ packetId: stored.id, flush: draft.flush, adopt: draft.adopt, openExport: () => setExporting(true) });
 
   const resolver = useMemo(() => buildResolver({ library, variables: draft.variables, kept, today: localToday() }), [library, draft.variables, kept]);
 
@@ -125,6 +131,7 @@ function Workspace({ initial, initialLocation, searchFocus, onClose, onReload }:
           };
         },
       }),
+      FindHighlight,
     ],
     [],
   );
@@ -204,6 +211,7 @@ function Workspace({ initial, initialLocation, searchFocus, onClose, onReload }:
     () => stored.sections.map((s) => ({ ...s, title: fillPlaceholders(s.title, { variables }, library.template) })),
     [stored.sections, variables, library.template],
   );
+  const editorFor = useCallback((sectionId: string) => handles.current.get(sectionId)?.editor() ?? null, []);
   const sectionTitles = useMemo(() => new Map(sections.map((s) => [s.id, s.title])), [sections]);
   const handleRefs = useMemo(
     () =>
@@ -249,6 +257,17 @@ function Workspace({ initial, initialLocation, searchFocus, onClose, onReload }:
             {t('packetComposer.reload')}
           </button>
         </div>
+      ) : null}
+      {commands.find.open ? (
+        <FindBar
+          sections={sections}
+          activeId={activeId}
+          focusRequest={commands.find.request}
+          editorOf={editorFor}
+          initialContent={draft.initialContent}
+          select={select}
+          onClose={commands.closeFind}
+        />
       ) : null}
       <div className="composer__body">
         <Outline sections={sections} activeId={activeId} words={draft.words} findings={checks.bySection} onSelect={select} />

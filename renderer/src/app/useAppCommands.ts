@@ -1,0 +1,139 @@
+// The app's commands, from the menu (menuCommand events) and from the keyboard (the same table, shared/commands), carried out on the current screen.
+import { useCallback, useEffect, useRef, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import { commandForKey, type AppCommand } from '../../../shared/commands';
+import type { MenuCommand } from '../../../shared/ipc/events';
+import { onBridgeEvent } from '../api/client';
+import { useToasts } from '../ui/Toasts';
+import { itemHash } from './itemRoute';
+import { hashOf, isScreenId, screenFromHash } from './screens';
+import type { ScreenCommands } from './shellContext';
+
+/** A menu accelerator that also reached the page would run twice: the menu's copy within this time is dropped. */
+const SHORTCUT_ECHO_MS = 400;
+/** Commands whose key the browser would otherwise act on (save page, print page, address bar search). */
+const BROWSER_KEYS: ReadonlySet<AppCommand> = new Set(['saveVersion', 'print', 'exportPdf', 'findInPacket', 'searchEverywhere', 'newPacket']);
+
+export interface AppCommandTargets {
+  /** The current screen's registered commands. */
+  commands: RefObject<ScreenCommands | null>;
+  openSearch(): void;
+  openAbout(): void;
+  /** Opens the file chooser of "Nhập tệp trao đổi…" (needs a user gesture in a browser: the keyboard is one). */
+  chooseExchangeFile(): void;
+  clearRecent(): void;
+}
+
+export interface AppCommandRunner {
+  /** Called by the shell when a screen registers its commands: runs a "new packet" that waited for the packets list. */
+  commandsChanged(): void;
+}
+
+function isModalOpen(): boolean {
+  return document.querySelector('dialog[open]') !== null;
+}
+
+function onPacketList(): boolean {
+  return window.location.hash.replace(/^#\/?/, '') === 'packets';
+}
+
+export function useAppCommands(targets: AppCommandTargets): AppCommandRunner {
+  const { t } = useTranslation();
+  const toasts = useToasts();
+  const latest = useRef(targets);
+  useEffect(() => {
+    latest.current = targets;
+  });
+  const newPacketWaiting = useRef(false);
+  const lastShortcut = useRef<{ command: MenuCommand; at: number } | null>(null);
+
+  const needsPacket = useCallback(
+    (command: AppCommand) => toasts.notify({ message: t('shell.commands.needsPacket', { command: t(`shell.commands.labels.${command}`) }) }),
+    [t, toasts],
+  );
+
+  const run = useCallback(
+    (command: MenuCommand, target: string | undefined, fromKeyboard: boolean) => {
+      const { commands, openSearch, openAbout, chooseExchangeFile, clearRecent } = latest.current;
+      const screen = commands.current;
+      switch (command) {
+        case 'newPacket':
+          // Ctrl+N is the screen's own "new" where it has one (its button says so); the menu item always means a packet.
+          if (screen?.newItem && (fromKeyboard || onPacketList())) screen.newItem();
+          else {
+            newPacketWaiting.current = true;
+            window.location.hash = hashOf('packets');
+          }
+          return;
+        case 'saveVersion':
+        case 'exportPdf':
+        case 'print': {
+          const action = screen?.[command];
+          if (action) action();
+          else needsPacket(command);
+          return;
+        }
+        case 'findInPacket': {
+          const action = screen?.findInPacket ?? screen?.find;
+          if (action) action();
+          else needsPacket(command);
+          return;
+        }
+        case 'searchEverywhere':
+          openSearch();
+          return;
+        case 'importExchange':
+          chooseExchangeFile();
+          return;
+        case 'openPacket':
+          if (target) window.location.hash = itemHash('packets', target);
+          return;
+        case 'clearRecent':
+          clearRecent();
+          return;
+        case 'openSettings':
+          window.location.hash = hashOf('settings');
+          return;
+        case 'showAbout':
+          openAbout();
+          return;
+        case 'navigate':
+          if (isScreenId(target)) window.location.hash = hashOf(target);
+          return;
+      }
+    },
+    [needsPacket],
+  );
+
+  useEffect(() => {
+    const offMenu = onBridgeEvent('menuCommand', ({ command, target }) => {
+      const echo = lastShortcut.current;
+      if (echo && echo.command === command && performance.now() - echo.at < SHORTCUT_ECHO_MS) return;
+      if (!isModalOpen()) run(command, target, false);
+    });
+    const onKeyDown = (event: KeyboardEvent) => {
+      const command = commandForKey(event);
+      if (!command || event.defaultPrevented) return;
+      // Ctrl+S/P/E/F/N/K never reach the browser (its save, print or find would confuse); a dialog keeps its own focus.
+      if (BROWSER_KEYS.has(command)) event.preventDefault();
+      if (isModalOpen()) return;
+      lastShortcut.current = { command, at: performance.now() };
+      run(command, undefined, true);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => {
+      offMenu();
+      window.removeEventListener('keydown', onKeyDown);
+    };
+  }, [run]);
+
+  const commandsChanged = useCallback(() => {
+    const screen = latest.current.commands.current;
+    if (!newPacketWaiting.current || !screen?.newItem || screenFromHash(window.location.hash) !== 'packets' || !onPacketList()) return;
+    newPacketWaiting.current = false;
+    screen.newItem();
+  }, []);
+
+  return { commandsChanged };
+}
+
