@@ -23,6 +23,7 @@ interface DomElement {
   getAttribute(name: string): string | null;
   matches(selector: string): boolean;
   closest(selector: string): DomElement | null;
+  parentElement: DomElement | null;
 }
 interface DomGlobals {
   document: { activeElement: DomElement | null; body: DomElement };
@@ -45,14 +46,19 @@ function focusInfo(page: Page): Promise<FocusInfo> {
     const dom = globalThis as unknown as DomGlobals;
     const element = dom.document.activeElement;
     if (!element || element === dom.document.body) return { describe: 'body', onBody: true, focusVisible: false, indicator: false, inSidebar: false, inDialog: false, inMain: false };
-    const style = dom.getComputedStyle(element);
-    const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+    const drawsRing = (candidate: DomElement) => {
+      const style = dom.getComputedStyle(candidate);
+      return (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+    };
+    // A list with an active descendant draws the ring on its frame (the element that clips it), one level up.
+    const parent = element.parentElement;
+    const ringed = drawsRing(element) || (element.getAttribute('aria-activedescendant') !== null && parent !== null && drawsRing(parent));
     const name = element.getAttribute('aria-label') ?? element.textContent?.trim().slice(0, 40) ?? '';
     return {
       describe: `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''} "${name}"`,
       onBody: false,
       focusVisible: element.matches(':focus-visible'),
-      indicator: outline || style.boxShadow !== 'none',
+      indicator: ringed,
       inSidebar: element.closest('nav.sidebar') !== null,
       inDialog: element.closest('dialog[open]') !== null,
       inMain: element.closest('main') !== null,
@@ -118,6 +124,7 @@ describe('keyboard only', () => {
     await page.keyboard.press('ArrowDown');
     const activeRowId = await grid.getAttribute('aria-activedescendant');
     expect(activeRowId, 'arrow keys choose a row').toBeTruthy();
+    expect((await focusInfo(page)).indicator, 'the focused grid shows a focus ring').toBe(true);
     const activeTitle = (await page.locator(`[id="${activeRowId ?? ''}"]`).textContent()) ?? '';
     await page.keyboard.press('Enter');
 
@@ -151,6 +158,8 @@ describe('keyboard only', () => {
       await page.keyboard.press('ArrowDown');
       const activeOption = await list.getAttribute('aria-activedescendant');
       expect(activeOption, `${screen}: arrow keys choose an item`).toBeTruthy();
+      expect((await focusInfo(page)).indicator, `${screen}: the focused list shows a focus ring`).toBe(true);
+      if (screen === 'qa') await app?.screenshot('keyboard-qa-list-focus');
       await page.keyboard.press('Enter');
 
       const back = page.getByTestId('editor-back');
