@@ -8,6 +8,7 @@ import { openApp, type AppPage } from './support/app-page.js';
 import { launchChromium } from './support/chromium.js';
 import { hostCall } from './support/host-call.js';
 
+const SAMPLE_PACKET_ID = 'sample-packet-nhan-quyen-2023-12';
 /** Enough presses to cross the sidebar and a screen's toolbar; a control further away than this is a finding in itself. */
 const MAX_TABS = 40;
 
@@ -196,6 +197,42 @@ describe('keyboard only', () => {
     const packets = await hostCall(host?.url ?? '', 'packets', 'list', {});
     expect(packets.map((packet) => packet.title)).toContain(title);
     expect((await focusInfo(page)).inMain, 'focus continues in the composer, not from the top of the page').toBe(true);
+  });
+
+  it('exports the sample packet to PDF by keyboard, and Escape brings focus back to the composer\'s export button', async () => {
+    const { page } = await openSeeded(`#/packets/${SAMPLE_PACKET_ID}`);
+    await page.locator('[data-testid="composer"][data-save-state="saved"]').waitFor();
+    const exportButton = page.getByRole('button', { name: viText.packetComposer.export, exact: true });
+    // The skip link, first on the page, jumps over the sidebar into the composer.
+    await tabTo(page, page.getByRole('link', { name: viText.app.skipToContent, exact: true }));
+    await page.keyboard.press('Enter');
+    await expect.poll(() => isFocused(page.getByRole('main'))).toBe(true);
+    await tabTo(page, exportButton);
+    await page.keyboard.press('Enter');
+
+    const gate = page.getByRole('dialog', { name: viText.packetExport.title, exact: true });
+    await gate.waitFor();
+    const handout = gate.getByRole('radio', { name: new RegExp(`^${viText.packetChecks.profiles.handout}`) });
+    await tabTo(page, handout);
+    await page.keyboard.press('Space');
+    await gate.getByText(viText.packetExport.clean).waitFor();
+    await tabTo(page, gate.getByRole('button', { name: viText.packetExport.export, exact: true }));
+    await page.keyboard.press('Enter');
+
+    const text = viText.pdfExport;
+    const dialog = page.getByRole('dialog', { name: text.title.replace('{{profile}}', text.profiles.handout), exact: true });
+    await dialog.waitFor();
+    await tabTo(page, dialog.getByRole('button', { name: text.start, exact: true }));
+    await page.keyboard.press('Enter');
+    const save = dialog.getByRole('button', { name: text.save, exact: true });
+    await save.waitFor({ timeout: 60_000 });
+    await expect.poll(() => isFocused(save), { message: 'after the export, focus is on saving the file' }).toBe(true);
+    await tabTo(page, dialog.getByRole('region', { name: text.previewRegion }));
+    await page.keyboard.press('PageDown');
+
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await isFocused(exportButton), 'export dialog → the composer\'s export button').toBe(true);
   });
 
   it('Escape closes each dialog and puts focus back on the control that opened it', async () => {
