@@ -90,6 +90,8 @@ describe('the main process', () => {
       contextIsolation: true,
     });
 
+    // On Linux the window shows the app icon from resources/ (Windows and macOS use the executable's).
+    if (process.platform === 'linux') expect(await readFile(String(theWindow().options.icon))).toHaveLength((await readFile(join(process.cwd(), 'resources', 'icon.png'))).length);
     // The window was created after `web-contents-created` was wired, so it is locked down too.
     expect(theWindow().webContents.windowOpenHandler?.({ url: 'https://example.com/' }).action).toBe('deny');
 

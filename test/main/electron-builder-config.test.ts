@@ -32,11 +32,25 @@ describe('electron-builder.yml', () => {
     expect(files).toContain('out/**');
   });
 
-  it('ships fonts, starter, templates and sample as resources beside the asar', () => {
+  it('ships fonts, starter, templates, sample and the window icon as resources beside the asar', () => {
     const { extraResources } = z.object({ extraResources: z.array(resourcesSchema) }).parse(config);
     expect(extraResources).toEqual([
-      { from: 'resources', to: 'resources', filter: ['fonts/**', 'starter/**', 'templates/**', 'sample/**'] },
+      { from: 'resources', to: 'resources', filter: ['fonts/**', 'starter/**', 'templates/**', 'sample/**', 'icon.png'] },
     ]);
+  });
+
+  it('takes every platform’s icon from one 512×512 PNG that exists', async () => {
+    const { icon } = z.object({ icon: z.string() }).parse(config);
+    expect(icon).toBe('resources/icon.png');
+    // No platform overrides it with a file that is not there.
+    const iconOf = z.object({ icon: z.string().optional() });
+    const platforms = z.object({ win: iconOf, mac: iconOf, linux: iconOf }).parse(config);
+    expect([platforms.win.icon, platforms.mac.icon, platforms.linux.icon]).toEqual([undefined, undefined, undefined]);
+    const png = await readFile(new URL(`../../${icon}`, import.meta.url));
+    // PNG signature, then the IHDR chunk: width and height as big-endian 32-bit numbers at bytes 16 and 20.
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(png.subarray(12, 16).toString('latin1')).toBe('IHDR');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([512, 512]);
   });
 
   it('flips the security fuses', () => {
@@ -64,7 +78,7 @@ describe('electron-builder.yml', () => {
     expect(config).toMatchObject({ linux: { target: ['AppImage', 'deb'] }, mac: { target: ['dmg'] } });
   });
 
-  it('associates .spokesdesk files with the app', () => {
-    expect(config).toMatchObject({ fileAssociations: [expect.objectContaining({ ext: 'spokesdesk', name: 'Spokesdesk' })] });
+  it('associates .spokesdesk files with the app (opened through electron/main/open-file.ts)', () => {
+    expect(config).toMatchObject({ fileAssociations: [expect.objectContaining({ ext: 'spokesdesk', name: 'Spokesdesk', role: 'Editor' })] });
   });
 });

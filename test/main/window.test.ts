@@ -65,6 +65,14 @@ describe('the main window', () => {
     expect(window.options.webPreferences?.devTools).toBe(true);
   });
 
+  it('takes the icon it is given (Linux), and none otherwise (the executable’s)', () => {
+    createMainWindow({ preloadPath: '/p.cjs', state: DEFAULT_WINDOW_STATE, isDev: false, iconPath: '/opt/Spokesdesk/resources/resources/icon.png' });
+    expect(onlyWindow().options.icon).toBe('/opt/Spokesdesk/resources/resources/icon.png');
+    resetElectron();
+    createMainWindow({ preloadPath: '/p.cjs', state: DEFAULT_WINDOW_STATE, isDev: false });
+    expect(onlyWindow().options).not.toHaveProperty('icon');
+  });
+
   it('reloads a crashed renderer a few times, not after a clean exit', () => {
     createMainWindow({ preloadPath: '/p.cjs', state: DEFAULT_WINDOW_STATE, isDev: false });
     const { webContents } = onlyWindow();
