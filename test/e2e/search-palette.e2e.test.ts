@@ -47,6 +47,14 @@ const SELECTION_PLACE = `(() => {
   const section = range.startContainer.parentElement?.closest('section[data-section-id]');
   return { top: rect.top, bottom: rect.bottom, height: innerHeight, section: section?.getAttribute('data-section-id') ?? null };
 })()`;
+/** Ancestors of the main region that have been scrolled (the app's shell must never move: only the content area scrolls). */
+const SHIFTED_SHELL = `(() => {
+  const shifted = [];
+  for (let element = document.getElementById('main')?.parentElement; element; element = element.parentElement) {
+    if (element.scrollTop !== 0) shifted.push(element.tagName + '.' + element.className + ':' + element.scrollTop);
+  }
+  return shifted;
+})()`;
 const HIGHLIGHTED_TEXTS = `[...(CSS.highlights.get('search-match') ?? [])].map((range) => range.toString())`;
 
 let browser: Browser;
@@ -145,6 +153,12 @@ describe('search palette', () => {
     await palette(page).waitFor({ state: 'detached' });
     await page.getByRole('heading', { level: 1, name: KL57_HEADING, exact: true }).waitFor();
     expect(new URL(page.url()).hash).toMatch(/^#\/directives\/.+/);
+    // The matched words are pointed out on the directive's page.
+    await expect.poll(() => page.evaluate<string[]>(HIGHLIGHTED_TEXTS)).not.toEqual([]);
+    const pointedOut = (await page.evaluate<string[]>(HIGHLIGHTED_TEXTS)).map((word) => word.toLocaleLowerCase('vi'));
+    expect(pointedOut).toEqual(expect.arrayContaining(['thông', 'tin', 'đối', 'ngoại']));
+    await app.screenshot('search-palette-directive-match');
+    expect(await page.evaluate<string[]>(SHIFTED_SHELL), 'the shell stays in place').toEqual([]);
     app.assertNoProblems();
   });
 
@@ -221,6 +235,7 @@ describe('search palette', () => {
     const highlighted = await page.evaluate<string[]>(HIGHLIGHTED_TEXTS);
     expect(highlighted).toEqual(['Mường', 'Nhé']);
     await app.screenshot('search-palette-packet-section');
+    expect(await page.evaluate<string[]>(SHIFTED_SHELL), 'the shell stays in place').toEqual([]);
     app.assertNoProblems();
   });
 });

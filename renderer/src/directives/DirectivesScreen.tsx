@@ -27,6 +27,7 @@ import {
   type SortKey,
 } from './query';
 import { useItemRoute } from '../app/itemRoute';
+import { usePointOutMatches } from '../search/pointOut';
 import { useDirectiveLibrary } from './useDirectiveLibrary';
 import './directive-detail.css';
 
@@ -62,6 +63,7 @@ export function DirectivesScreen() {
     [index, deferredFilter, sort, labels],
   );
   const detailOpen = route.openId !== null;
+  usePointOutMatches(route.focus, detailOpen && all !== null, '.screen-body.detail');
 
   useReportReady(all !== null || library.loadError !== null);
   useScreenCommands({

@@ -21,14 +21,14 @@ function focusOf(hit: SearchHit): ItemFocus {
 }
 
 /**
- * Directives and packets open the item itself (#/directives/<id>, #/packets/<id>?section=<id>&find=<words>: a packet
- * at the matched section, its words pointed out). Talking points, Q&A and templates have no route by id yet: their
+ * Directives and packets open the item itself, its matched words pointed out (#/directives/<id>?find=<words>,
+ * #/packets/<id>?section=<id>&find=<words>: a packet at the matched section). Talking points, Q&A and templates have no route by id yet: their
  * hit opens the library screen of that kind.
  */
 export function hashOfHit(hit: SearchHit): string {
   switch (hit.kind) {
     case 'directive':
-      return itemHash('directives', hit.id);
+      return itemHash('directives', hit.id, { sectionId: null, terms: matchedTerms(hit) });
     case 'packet':
       return itemHash('packets', hit.id, focusOf(hit));
     default:

@@ -1,13 +1,9 @@
 // Points out a search hit's words in a section's editor: the first occurrence selected and scrolled into view, every one highlighted for a moment.
 import type { Editor } from '@tiptap/react';
 import { highlightRanges } from '../../../../shared/search/snippet';
+import { flashRanges, scrollToMiddle } from '../../search/pointOut';
 
-/** The CSS custom highlight name (styled with `::highlight(search-match)`). */
-export const SEARCH_MATCH_HIGHLIGHT = 'search-match';
-const HIGHLIGHT_MS = 4_000;
 const MAX_MATCHES = 200;
-
-let clearTimer = 0;
 
 interface DocRange {
   from: number;
@@ -41,16 +37,6 @@ function domRange(editor: Editor, { from, to }: DocRange): Range | null {
   }
 }
 
-/** Highlights the ranges without touching the document (no undo step, no save), and clears them after a while. */
-function flash(editor: Editor, ranges: readonly DocRange[]): void {
-  if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
-  const domRanges = ranges.map((range) => domRange(editor, range)).filter((range): range is Range => range !== null);
-  if (domRanges.length === 0) return;
-  CSS.highlights.set(SEARCH_MATCH_HIGHLIGHT, new Highlight(...domRanges));
-  window.clearTimeout(clearTimer);
-  clearTimer = window.setTimeout(() => CSS.highlights.delete(SEARCH_MATCH_HIGHLIGHT), HIGHLIGHT_MS);
-}
-
 /**
  * Selects the first matched word and scrolls it to the middle of the view, highlighting all of them; with no match
  * (the words were edited away since), puts the cursor at the start of the section. Whether a word was found.
@@ -63,8 +49,8 @@ export function revealMatches(editor: Editor, terms: readonly string[]): boolean
     return false;
   }
   editor.chain().focus().setTextSelection(first).scrollIntoView().run();
-  const target = domRange(editor, first)?.startContainer.parentElement;
-  target?.scrollIntoView({ block: 'center' });
-  flash(editor, ranges);
+  const firstRange = domRange(editor, first);
+  if (firstRange) scrollToMiddle(firstRange);
+  flashRanges(ranges.map((range) => domRange(editor, range)).filter((range): range is Range => range !== null));
   return true;
 }
