@@ -100,7 +100,7 @@ export function FirstRunWizard({ onFinished }: { onFinished(outcome: 'done' | 's
     );
   };
 
-  const heading = running ? t('firstRun.progress.heading') : t(`firstRun.${step}.heading`);
+  const heading = !running ? t(`firstRun.${step}.heading`) : run.failure ? t('firstRun.progress.failedHeading') : t('firstRun.progress.heading');
   return (
     <main className="firstrun" data-app-ready="true" data-first-run="true">
       <div className="firstrun__window">
@@ -131,7 +131,7 @@ export function FirstRunWizard({ onFinished }: { onFinished(outcome: 'done' | 's
             {running ? (
               run.failure ? (
                 <>
-                  <button type="button" className="button" onClick={finished}>
+                  <button type="button" className="button firstrun__footer-start" onClick={finished}>
                     {t('firstRun.progress.continue')}
                   </button>
                   <button type="button" className="button button--primary" onClick={run.retry}>

@@ -64,6 +64,7 @@ export const firstRunEn = {
     },
     progress: {
       heading: 'Preparing Spokesdesk…',
+      failedHeading: 'Setup did not finish',
       skipping: 'Saving your choices…',
       tasks: {
         settings: 'Save the language and agency details',

@@ -60,6 +60,7 @@ export const firstRunVi = {
     },
     progress: {
       heading: 'Đang chuẩn bị Spokesdesk…',
+      failedHeading: 'Chưa chuẩn bị xong',
       skipping: 'Đang lưu lựa chọn…',
       tasks: {
         settings: 'Lưu ngôn ngữ và thông tin cơ quan',
