@@ -1,84 +1,19 @@
-// Main flows by keyboard alone (sidebar → directive → back; new packet → composer), Escape closing dialogs with focus back on
-// the opener, and a visible focus indicator on every control of the sidebar and of a dialog when reached with Tab.
+// Main flows by keyboard alone (sidebar → directive → back; library item → back; new packet → composer; PDF export), Escape
+// closing dialogs with focus back on the opener, and a visible focus ring on every sidebar and dialog control reached with Tab.
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { vi as viText } from '../../renderer/src/i18n/vi.js';
 import { startHost, type Host } from './host/host.js';
 import { openApp, type AppPage } from './support/app-page.js';
 import { launchChromium } from './support/chromium.js';
+import { focusInfo, isFocused, MAX_TABS, tabTo, type FocusInfo } from './support/focus.js';
 import { hostCall } from './support/host-call.js';
 
 const SAMPLE_PACKET_ID = 'sample-packet-nhan-quyen-2023-12';
-/** Enough presses to cross the sidebar and a screen's toolbar; a control further away than this is a finding in itself. */
-const MAX_TABS = 40;
 
 let browser: Browser;
 let host: Host | undefined;
 let app: AppPage | undefined;
-
-/** The slice of the DOM these checks read (the node-side tsconfig has no DOM types). */
-interface DomElement {
-  tagName: string;
-  id: string;
-  textContent: string | null;
-  getAttribute(name: string): string | null;
-  matches(selector: string): boolean;
-  closest(selector: string): DomElement | null;
-  parentElement: DomElement | null;
-}
-interface DomGlobals {
-  document: { activeElement: DomElement | null; body: DomElement };
-  getComputedStyle(element: DomElement): { outlineStyle: string; outlineWidth: string; boxShadow: string };
-}
-
-interface FocusInfo {
-  /** tag#id "accessible-ish name": enough to tell which control failed. */
-  describe: string;
-  onBody: boolean;
-  focusVisible: boolean;
-  indicator: boolean;
-  inSidebar: boolean;
-  inDialog: boolean;
-  inMain: boolean;
-}
-
-function focusInfo(page: Page): Promise<FocusInfo> {
-  return page.evaluate(() => {
-    const dom = globalThis as unknown as DomGlobals;
-    const element = dom.document.activeElement;
-    if (!element || element === dom.document.body) return { describe: 'body', onBody: true, focusVisible: false, indicator: false, inSidebar: false, inDialog: false, inMain: false };
-    const drawsRing = (candidate: DomElement) => {
-      const style = dom.getComputedStyle(candidate);
-      return (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
-    };
-    // A list with an active descendant draws the ring on its frame (the element that clips it), one level up.
-    const parent = element.parentElement;
-    const ringed = drawsRing(element) || (element.getAttribute('aria-activedescendant') !== null && parent !== null && drawsRing(parent));
-    const name = element.getAttribute('aria-label') ?? element.textContent?.trim().slice(0, 40) ?? '';
-    return {
-      describe: `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''} "${name}"`,
-      onBody: false,
-      focusVisible: element.matches(':focus-visible'),
-      indicator: ringed,
-      inSidebar: element.closest('nav.sidebar') !== null,
-      inDialog: element.closest('dialog[open]') !== null,
-      inMain: element.closest('main') !== null,
-    };
-  });
-}
-
-function isFocused(locator: Locator): Promise<boolean> {
-  return locator.evaluate((element) => element === (globalThis as unknown as DomGlobals).document.activeElement);
-}
-
-/** Presses Tab (or Shift+Tab) until `target` has focus; fails after MAX_TABS presses. */
-async function tabTo(page: Page, target: Locator, key: 'Tab' | 'Shift+Tab' = 'Tab'): Promise<number> {
-  for (let presses = 1; presses <= MAX_TABS; presses += 1) {
-    await page.keyboard.press(key);
-    if (await isFocused(target)) return presses;
-  }
-  throw new Error(`${key} never reached ${target.toString()} in ${MAX_TABS} presses (last: ${(await focusInfo(page)).describe})`);
-}
 
 function sidebar(page: Page): Locator {
   return page.getByRole('navigation', { name: viText.nav.label });
