@@ -25,10 +25,11 @@ function stateOf(packets: readonly PacketSummary[]): ScheduleEntry['state'] {
 }
 
 /**
- * Every briefing due from the start of today's month to the end of its quarter, for every template with a rhythm (ad
- * hoc ones have no due dates), plus earlier ones of the last two months still overdue for templates in use (a
- * template nobody has made a packet from does not raise alarms for the past). A briefing is overdue when its due
- * date is before `today` and no packet for it is approved or delivered.
+ * Every briefing due from today to the end of the quarter for every template with a rhythm (ad hoc ones have no due
+ * dates); for templates in use (a packet was made from them) also the earlier ones of this month, and those of the
+ * last two months still overdue. A template nobody has made a packet from raises no alarm for the past, so a fresh
+ * install does not open on a list of missed briefings. A briefing is overdue when its due date is before `today`
+ * and no packet for it is approved or delivered.
  */
 export function buildSchedule(templates: readonly Template[], packets: readonly PacketSummary[], today: string): Schedule {
   const month = periodRange(periodContaining(today, 'month'));
@@ -42,8 +43,8 @@ export function buildSchedule(templates: readonly Template[], packets: readonly 
       const prepared = packets.filter((p) => covers(p, template.id, due.period)).sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt));
       const state = stateOf(prepared);
       const overdue = due.date < today && state !== 'delivered' && state !== 'approved';
-      // Before this month, only what is still overdue, and only for templates the office uses (has made a packet from).
-      if (due.date < month.start && !(overdue && used.has(template.id))) continue;
+      if (due.date < today && !used.has(template.id)) continue;
+      if (due.date < month.start && !overdue) continue;
       entries.push({
         templateId: template.id,
         templateName: template.name,
