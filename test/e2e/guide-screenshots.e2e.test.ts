@@ -78,7 +78,7 @@ function fill(message: string, values: Record<string, string | number>): string 
  * Saves `target` (the whole window by default) once fonts are loaded, with no caret, animation, hover or toast (toasts come
  * and go with timing; the guide describes them in words). Styles are set through the CSSOM: the app's CSP refuses inline style sheets.
  */
-async function shot(page: Page, file: string, target?: Locator): Promise<void> {
+async function shot(page: Page, file: string, target?: Locator, leftOf?: Locator): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
   const still = (hidden: boolean) =>
     page.evaluate((hide) => {
@@ -90,12 +90,19 @@ async function shot(page: Page, file: string, target?: Locator): Promise<void> {
   await still(true);
   await page.mouse.move(1279, 799);
   const options = { path: file, animations: 'disabled', caret: 'initial' } as const;
-  await (target ? target.screenshot(options) : page.screenshot(options));
+  const [box, cut] = await Promise.all([target?.boundingBox(), leftOf?.boundingBox()]);
+  if (box && cut) {
+    const [left, top] = [cut.x + cut.width, cut.y];
+    await page.screenshot({ ...options, clip: { x: left, y: top, width: box.x + box.width - left, height: box.y + box.height - top } });
+  } else {
+    await (target ? target.screenshot(options) : page.screenshot(options));
+  }
   await still(false);
 }
 
-function guideShot(page: Page, language: Language, name: string, target?: Locator): Promise<void> {
-  return shot(page, path.join(GUIDE_IMAGES, language, `${name}.png`), target);
+/** `target` (the whole window by default); with `leftOf`, only the part of `target` right of and level with `leftOf`. */
+function guideShot(page: Page, language: Language, name: string, target?: Locator, leftOf?: Locator): Promise<void> {
+  return shot(page, path.join(GUIDE_IMAGES, language, `${name}.png`), target, leftOf);
 }
 
 /** Changes settings the way the renderer does, through window.spokesdesk, then reloads the app. */
@@ -122,18 +129,20 @@ async function goTo(page: Page, text: Messages, screen: 'packets' | 'directives'
   await page.getByRole('heading', { level: 1, name: text.nav[screen], exact: true }).waitFor();
 }
 
-/** Ctrl+/ in the editor, the palette entry, a search without diacritics, then a click on the directive named `title`. */
-async function insertCitation(page: Page, text: Messages, query: string, title: string): Promise<void> {
+/** Ctrl+/ in the editor, an entry of the insert palette, a search without diacritics, then a click on the item titled `title`. */
+async function insert(page: Page, text: Messages, kind: 'citation' | 'talkingPoint', query: string, title: string, paletteShot?: (palette: Locator) => Promise<void>): Promise<void> {
   await page.keyboard.press('Control+/');
   const palette = page.getByRole('dialog', { name: text.packetComposer.insert.paletteTitle });
-  await palette.getByRole('button', { name: text.packetComposer.insert.kinds.citation }).click();
+  await palette.getByRole('button', { name: text.packetComposer.insert.kinds[kind] }).waitFor();
+  await paletteShot?.(palette);
+  await palette.getByRole('button', { name: text.packetComposer.insert.kinds[kind] }).click();
   const search = page.getByRole('combobox');
   await search.fill(query);
   await page.getByRole('option').filter({ has: page.getByText(title, { exact: true }) }).click();
   await search.waitFor({ state: 'detached' });
 }
 
-/** Schedule → "Soạn gói" → new-packet dialog → composer with a sentence citing 57-KL/TW → preflight → the export gate. */
+/** Schedule → "Soạn gói" → new-packet dialog → composer: a sentence citing 57-KL/TW and a talking point → preflight → the export gate. */
 async function composePacket(page: Page, language: Language, text: Messages): Promise<void> {
   const template = templateSchema.parse(JSON.parse(await readFile(path.join(RESOURCES_DIR, 'templates', TEMPLATE_FILES[language]), 'utf8')));
   await goTo(page, text, 'packets');
@@ -162,13 +171,16 @@ async function composePacket(page: Page, language: Language, text: Messages): Pr
   await page.keyboard.press('Control+End');
   await page.keyboard.press('Enter');
   await page.keyboard.type('Thực hiện ');
-  await insertCitation(page, text, 'ket luan 57', 'Kết luận số 57-KL/TW');
+  await insert(page, text, 'citation', 'ket luan 57', 'Kết luận số 57-KL/TW', (palette) => guideShot(page, language, 'insert-palette', palette));
   await page.keyboard.type(', Sở tiếp tục đẩy mạnh công tác thông tin đối ngoại.');
+  await page.keyboard.press('Enter');
+  await insert(page, text, 'talkingPoint', 'tru cot 2', 'Trụ cột 2: Thông tin chủ động, định kỳ, minh bạch');
   await expect.poll(() => editor.locator(`[data-directive-id="${kl57Id}"]`).count()).toBe(1);
+  await expect.poll(() => editor.locator('[data-reference-kind="talkingPoint"]').count()).toBe(1);
   await page.locator('[data-testid="composer"][data-save-state="saved"]').waitFor();
   await page.getByRole('button', { name: text.packetComposer.panels.cited, exact: true }).click();
   await page.getByRole('complementary').or(page.getByRole('region')).getByText(/57-KL\/TW/).first().waitFor();
-  await guideShot(page, language, 'composer', page.getByRole('main'));
+  await guideShot(page, language, 'composer', page.getByRole('main'), page.getByRole('navigation', { name: text.packetComposer.outline.label }));
 
   await page.getByRole('button', { name: text.packetComposer.panels.preflight, exact: true }).click();
   const preflight = page.getByTestId('preflight-panel');
