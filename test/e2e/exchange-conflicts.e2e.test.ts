@@ -2,7 +2,7 @@
 // Settings: the preview lists each conflict with keep mine / take theirs / keep both, and the library ends as chosen.
 import { readFile, rm } from 'node:fs/promises';
 import type { Browser, Locator } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseExchangeText, stringifyExchange } from '../../shared/exchange/io.js';
 import { IMPORTED_COPY_SUFFIX } from '../../shared/exchange/merge.js';
 import type { TalkingPointFields } from '../../shared/model/talking-point.js';
@@ -161,6 +161,17 @@ describe('exchange conflicts through the Settings panel', () => {
     expect(plainText(copies[0]?.message ?? docFromText(''))).toBe(THEIRS.keepBoth.message);
     expect(copies[0]?.id).not.toBe(ids.keepBoth);
     expect(points).toHaveLength(KEYS.length + 2);
+
+    // The search index follows the import: the added point and the taken title are found, typed without diacritics.
+    await vi.waitFor(
+      async () => {
+        const added = await hostCall(host.url, 'search', 'query', { q: 'ky hop hoi dong nhan dan tinh', kinds: ['talkingPoint'] });
+        const taken = await hostCall(host.url, 'search', 'query', { q: 'dich vu cong toan trinh', kinds: ['talkingPoint'] });
+        const titles = [...added.groups, ...taken.groups].flatMap((group) => group.hits.map((hit) => hit.title));
+        expect(titles).toEqual(expect.arrayContaining([NEW_POINT.title, THEIRS.takeTheirs.title]));
+      },
+      { timeout: 10_000, interval: 100 },
+    );
 
     // The same file again: what was taken is now identical, and the point kept as mine is still a conflict.
     await page.getByTestId('exchange-file').setInputFiles({ name: 'van-phong-b.spokesdesk', mimeType: 'application/json', buffer: editedByOtherOffice(exported) });
