@@ -1,9 +1,9 @@
 // The list side of a library screen: toolbar (search, filters, sort), the virtualised list, and the empty or failed states.
-import { useDeferredValue, useMemo, type RefObject } from 'react';
+import { useDeferredValue, useEffect, useMemo, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../api/errors';
 import { LibraryList, type RowDescription } from './LibraryList';
-import { filterLibrary, hasActiveLibraryFilter, sortLibrary, tagsOf, type LibraryFilter, type LibraryItem, type LibraryRow, type LibrarySort } from './libraryQuery';
+import { filterLibrary, foldAhead, hasActiveLibraryFilter, sortLibrary, tagsOf, type LibraryFilter, type LibraryItem, type LibraryRow, type LibrarySort } from './libraryQuery';
 import { LibraryToolbar } from './LibraryToolbar';
 
 export interface BrowserState {
@@ -34,10 +34,24 @@ export function useShownRows<T extends LibraryItem>(index: ReadonlyArray<Library
   return useMemo(() => sortLibrary(filterLibrary(index, filter), state.sort, collator), [index, filter, state.sort, collator]);
 }
 
+/** Folds the rows' search text in idle time once the list shows, so the first letter typed in the filter does not wait for it. */
+function useFoldAhead(index: ReadonlyArray<LibraryRow<LibraryItem>>): void {
+  useEffect(() => {
+    let at = 0;
+    const step = (idle: IdleDeadline) => {
+      at = foldAhead(index, at, () => idle.timeRemaining() < 2);
+      if (at < index.length) handle = requestIdleCallback(step);
+    };
+    let handle = requestIdleCallback(step);
+    return () => cancelIdleCallback(handle);
+  }, [index]);
+}
+
 export function LibraryBrowser<T extends LibraryItem>(props: LibraryBrowserProps<T>) {
   const { kind, items, index, collator, state, onState, describe, labels, loadError, onRetry, onOpen, onDelete, searchRef } = props;
   const { t } = useTranslation();
   const rows = useShownRows(index, state, collator);
+  useFoldAhead(index);
   const tags = useMemo(() => tagsOf(items ?? [], collator), [items, collator]);
   const filtered = hasActiveLibraryFilter(state.filter) && (items?.length ?? 0) > 0;
   return (

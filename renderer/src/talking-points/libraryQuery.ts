@@ -28,7 +28,8 @@ export type LibrarySort = (typeof LIBRARY_SORTS)[number];
 export interface LibraryRow<T extends LibraryItem> {
   item: T;
   title: string;
-  folded: string;
+  /** Folded search text (computed on first read). */
+  readonly folded: string;
   /** Reasons that make the item stale today (never-approved is shown as the status instead). */
   reasons: StaleReason[];
   stale: boolean;
@@ -43,17 +44,43 @@ function isTalkingPoint(item: LibraryItem): item is TalkingPoint {
   return 'proofPoints' in item;
 }
 
-/** Title, folded search text, English presence and staleness of each item, computed once per list or directive change. */
+function searchText(item: LibraryItem): string {
+  if (isTalkingPoint(item)) {
+    return [item.title, plainText(item.message), item.proofPoints.map((p) => `${p.text} ${p.textEn}`).join(' '), item.topic, item.tags.join(' '), item.notes].join('\n');
+  }
+  return [item.question, item.questionEn, plainText(item.answer), item.bridgingLines.join(' '), item.outlet, item.topic, item.tags.join(' '), item.notes].join('\n');
+}
+
+/**
+ * Title, English presence and staleness of each item, computed once per list or directive change; the folded search
+ * text on first use (folding 10,000 talking points took most of a second, before the list could show).
+ */
 export function indexLibrary<T extends LibraryItem>(items: readonly T[], directives: DirectiveLookup, today: string): Array<LibraryRow<T>> {
   return items.map((item) => {
     const reasons = staleReasons(item, directives, today).filter((reason) => isCurrentReason(reason) && reason.code !== 'never_approved');
-    if (isTalkingPoint(item)) {
-      const text = [item.title, plainText(item.message), item.proofPoints.map((p) => `${p.text} ${p.textEn}`).join(' '), item.topic, item.tags.join(' '), item.notes].join('\n');
-      return { item, title: item.title, folded: foldVietnamese(text), reasons, stale: reasons.length > 0, hasEnglish: hasText(item.messageEn) };
-    }
-    const text = [item.question, item.questionEn, plainText(item.answer), item.bridgingLines.join(' '), item.outlet, item.topic, item.tags.join(' '), item.notes].join('\n');
-    return { item, title: item.question, folded: foldVietnamese(text), reasons, stale: reasons.length > 0, hasEnglish: hasText(item.answerEn) || item.questionEn.trim() !== '' };
+    const hasEnglish = isTalkingPoint(item) ? hasText(item.messageEn) : hasText(item.answerEn) || item.questionEn.trim() !== '';
+    let folded: string | null = null;
+    return {
+      item,
+      title: isTalkingPoint(item) ? item.title : item.question,
+      get folded() {
+        return (folded ??= foldVietnamese(searchText(item)));
+      },
+      reasons,
+      stale: reasons.length > 0,
+      hasEnglish,
+    };
   });
+}
+
+/** Folds the search text of rows from `start` until `deadline` says stop (idle time after the list shows); returns where it stopped. */
+export function foldAhead(rows: ReadonlyArray<LibraryRow<LibraryItem>>, start: number, deadline: () => boolean): number {
+  let at = start;
+  while (at < rows.length && !deadline()) {
+    void rows[at]?.folded;
+    at++;
+  }
+  return at;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
