@@ -1,8 +1,10 @@
 // axe-core (WCAG 2.0/2.1 A and AA, best practices) on every main screen and dialog with the starter registry and the sample
 // library loaded: no serious or critical violation. axe runs under the app's real CSP (see support/axe.ts).
+import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { vi as viText } from '../../renderer/src/i18n/vi.js';
+import { talkingPointFieldsSchema } from '../../shared/model/index.js';
 import { startHost, type Host } from './host/host.js';
 import { openApp, type AppPage } from './support/app-page.js';
 import { describeViolations, seriousViolations } from './support/axe.js';
@@ -172,7 +174,7 @@ describe('accessibility (axe-core, serious and critical)', () => {
     app.assertNoProblems();
   });
 
-  it('templates, settings and the about dialog', async () => {
+  it('templates, settings, the exchange import preview and the about dialog', async () => {
     const { page } = app;
     await goTo(page, '#/templates', viText.nav.templates);
     await page.getByRole('heading', { level: 2, name: viText.library.tpl.builtIn }).waitFor();
@@ -181,6 +183,23 @@ describe('accessibility (axe-core, serious and critical)', () => {
     await goTo(page, '#/settings', viText.nav.settings);
     await page.getByRole('table', { name: viText.backups.listLabel }).or(page.getByText(viText.backups.empty)).first().waitFor();
     await expectNoSeriousViolations(page, 'settings');
+
+    // The import preview of an earlier export of the library: one item deleted since (new), one edited since.
+    const exchange = page.getByRole('region', { name: viText.exchange.heading });
+    const [download] = await Promise.all([page.waitForEvent('download'), exchange.getByRole('button', { name: viText.exchange.exportLibrary }).click()]);
+    const exported = await readFile(await download.path());
+    const [deleted, edited] = await hostCall(host.url, 'talkingPoints', 'list', {});
+    if (!deleted || !edited) throw new Error('the sample library has at least two talking points');
+    await hostCall(host.url, 'talkingPoints', 'delete', { id: deleted.id });
+    const fields = talkingPointFieldsSchema.parse(Object.fromEntries(Object.keys(talkingPointFieldsSchema.shape).map((key) => [key, Reflect.get(edited, key)])));
+    await hostCall(host.url, 'talkingPoints', 'update', { id: edited.id, fields: { ...fields, title: `${fields.title} (sửa sau khi xuất)` } });
+    await page.getByTestId('exchange-file').setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: exported });
+    const preview = page.getByTestId('import-preview');
+    await preview.waitFor();
+    await expectNoSeriousViolations(page, 'exchange import preview');
+    await app.screenshot('a11y-exchange-preview');
+    await page.keyboard.press('Escape');
+    await preview.waitFor({ state: 'detached' });
 
     await page.getByRole('navigation', { name: viText.nav.label }).getByRole('button', { name: viText.nav.about, exact: true }).click();
     const about = dialogNamed(page, viText.about.title);
