@@ -30,18 +30,6 @@ export function acceleratorOf(command: AppCommand): string | undefined {
   return key ? `CmdOrCtrl+${key.toUpperCase()}` : undefined;
 }
 
-/** The aria-keyshortcuts value ("Control+N Meta+N"), or undefined without a shortcut. */
-export function ariaShortcutOf(command: AppCommand): string | undefined {
-  const { key } = COMMANDS[command];
-  return key ? `Control+${key.toUpperCase()} Meta+${key.toUpperCase()}` : undefined;
-}
-
-/** The shortcut as shown to the user ("Ctrl+N"), or '' without one. */
-export function shortcutTextOf(command: AppCommand, isMac: boolean): string {
-  const { key } = COMMANDS[command];
-  return key ? `${isMac ? '⌘' : 'Ctrl+'}${key.toUpperCase()}` : '';
-}
-
 /** Every command's label in one language (the menu's items, the renderer's i18n strings). */
 export function commandLabels(language: Language): Record<AppCommand, string> {
   const label = (command: AppCommand) => COMMANDS[command].label[language];

@@ -55,7 +55,7 @@ describe('keyboard shortcuts (vi)', () => {
     await page.getByText(shell.commands.needsPacket.replace('{{command}}', shell.commands.labels.saveVersion)).waitFor();
   });
 
-  it('in an open packet: Ctrl+S saves a version, Ctrl+F finds text across sections, Ctrl+E opens the export; the packet becomes recent', async () => {
+  it('in an open packet: Ctrl+S saves a version, Ctrl+F finds text across sections, Ctrl+E and Ctrl+P open the export; the packet becomes recent', async () => {
     host = await startHost();
     await hostCall(host.url, 'talkingPoints', 'loadSample', {});
     app = await openApp(browser, `${host.url}#/packets/${SAMPLE_PACKET_ID}`);
@@ -102,6 +102,12 @@ describe('keyboard shortcuts (vi)', () => {
     await page.keyboard.press('Control+e');
     const gate = page.getByRole('dialog', { name: viText.packetExport.title });
     await gate.waitFor();
+    await page.keyboard.press('Escape');
+    await gate.waitFor({ state: 'detached' });
+    // Ctrl+P: printing is of the press handout, so the same export opens on the handout (copies follow the export).
+    await page.keyboard.press('Control+p');
+    await gate.waitFor();
+    expect(await gate.getByRole('radio', { name: new RegExp(`^${viText.packetChecks.profiles.handout}`) }).isChecked()).toBe(true);
     await page.keyboard.press('Escape');
     await gate.waitFor({ state: 'detached' });
 

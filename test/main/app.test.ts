@@ -168,6 +168,20 @@ describe('the main process', () => {
     await rm(folder, { recursive: true, force: true });
   });
 
+  it('File ▸ Import Exchange File… asks for a .spokesdesk file and hands it to the page like a double-clicked one', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'spokesdesk-import-'));
+    const chosen = join(folder, 'Thư viện.spokesdesk');
+    await writeFile(chosen, '{}');
+    electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [chosen] });
+    clickMenuItem('Import Exchange File…');
+    await vi.waitFor(() =>
+      expect(theWindow().webContents.sent.at(-1)).toEqual({ channel: eventChannel('openExchangeFile'), payload: { fileName: 'Thư viện.spokesdesk', bytes: new TextEncoder().encode('{}') } }),
+    );
+    const [, options] = electron.dialog.showOpenDialog.mock.calls.at(-1) ?? [];
+    expect(options).toMatchObject({ properties: ['openFile'], filters: [{ extensions: ['spokesdesk'] }] });
+    await rm(folder, { recursive: true, force: true });
+  });
+
   it('holds the quit until everything is on disk and the data folder released, exactly once', async () => {
     theWindow().bounds = { x: 10, y: 20, width: 1000, height: 700 };
     theWindow().emit('resize');

@@ -229,6 +229,8 @@ function createState() {
     },
     dialog: {
       showMessageBox: vi.fn(async () => ({ response: 1, checkboxChecked: false })),
+      /** What the open dialog answers (set by a test before it clicks a menu item that asks for a file). */
+      showOpenDialog: vi.fn(async (..._args: unknown[]): Promise<{ canceled: boolean; filePaths: string[] }> => ({ canceled: true, filePaths: [] })),
       showErrorBox: vi.fn(),
     },
     shell: { openExternal: vi.fn(async () => undefined) },

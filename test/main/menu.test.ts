@@ -1,6 +1,6 @@
 // The application menu: File/Edit/View/Help in Vietnamese (English on request), the shared shortcuts, recent packets, menu commands.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { APP_COMMANDS, acceleratorOf, COMMANDS } from '../../shared/commands/index.js';
+import { APP_COMMANDS, acceleratorOf, commandForKey, COMMANDS } from '../../shared/commands/index.js';
 import { electron, resetElectron } from './fake-electron.js';
 
 vi.mock('electron', async () => (await import('./fake-electron.js')).electronModule());
@@ -62,6 +62,23 @@ describe('the application menu', () => {
       const item = find(all, COMMANDS[command].label.vi);
       expect(item.accelerator).toBe(acceleratorOf(command));
     }
+  });
+
+  it('maps in the renderer exactly the keys the menu shows (Ctrl or Cmd, no Alt or Shift, Caps Lock ignored)', () => {
+    const press = (key: string, modifiers: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean; shiftKey: boolean }>) =>
+      commandForKey({ key, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...modifiers });
+    const withKeys = APP_COMMANDS.filter((command) => acceleratorOf(command) !== undefined);
+    expect(withKeys).toEqual(['newPacket', 'saveVersion', 'exportPdf', 'print', 'findInPacket', 'searchEverywhere']);
+    for (const command of withKeys) {
+      const letter = acceleratorOf(command)?.replace('CmdOrCtrl+', '') ?? '';
+      expect(press(letter.toLowerCase(), { ctrlKey: true })).toBe(command);
+      expect(press(letter.toLowerCase(), { metaKey: true })).toBe(command);
+      expect(press(letter, { ctrlKey: true })).toBe(command);
+      expect(press(letter.toLowerCase(), { ctrlKey: true, shiftKey: true })).toBeNull();
+      expect(press(letter.toLowerCase(), { ctrlKey: true, altKey: true })).toBeNull();
+      expect(press(letter.toLowerCase(), {})).toBeNull();
+    }
+    expect(press('q', { ctrlKey: true })).toBeNull();
   });
 
   it('sends the command of each item to the renderer; import asks main to choose the file', () => {
