@@ -16,7 +16,7 @@ interface DomElement {
 }
 interface DomGlobals {
   document: { activeElement: DomElement | null; body: DomElement };
-  getComputedStyle(element: DomElement): { outlineStyle: string; outlineWidth: string; boxShadow: string };
+  getComputedStyle(element: DomElement): { outlineStyle: string; outlineWidth: string; outlineColor: string; boxShadow: string };
 }
 
 export interface FocusInfo {
@@ -37,7 +37,9 @@ export function focusInfo(page: Page): Promise<FocusInfo> {
     if (!element || element === dom.document.body) return { describe: 'body', onBody: true, focusVisible: false, indicator: false, inSidebar: false, inDialog: false, inMain: false };
     const drawsRing = (candidate: DomElement) => {
       const style = dom.getComputedStyle(candidate);
-      return (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+      // A transparent outline only shows in forced colours (high contrast); normally it is no ring at all.
+      const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0 && style.outlineColor !== 'rgba(0, 0, 0, 0)';
+      return outline || style.boxShadow !== 'none';
     };
     // A list with an active descendant draws the ring on its frame (the element that clips it), one level up.
     const parent = element.parentElement;
