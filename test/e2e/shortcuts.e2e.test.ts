@@ -32,7 +32,7 @@ afterAll(async () => {
 });
 
 describe('keyboard shortcuts (vi)', () => {
-  it('Ctrl+N opens the new-packet dialog on the packets screen, and from another screen; Ctrl+S without a packet only says so', async () => {
+  it('Ctrl+N opens the new-packet dialog on the packets screen, and from another screen; Ctrl+S without a packet only says so; an exchange file imports from the shell', async () => {
     host = await startHost();
     app = await openApp(browser, `${host.url}#/packets`);
     const { page } = app;
@@ -53,6 +53,18 @@ describe('keyboard shortcuts (vi)', () => {
 
     await page.keyboard.press('Control+s');
     await page.getByText(shell.commands.needsPacket.replace('{{command}}', shell.commands.labels.saveVersion)).waitFor();
+
+    // "Nhập tệp trao đổi…" from the shell (the menu in Electron, the same host for a file opened by the system): the import preview.
+    await hostCall(host.url, 'talkingPoints', 'loadSample', {});
+    const file = await hostCall(host.url, 'exchange', 'exportPacket', { id: SAMPLE_PACKET_ID });
+    // hostCall reads plain JSON: the bytes arrive tagged as the loopback bridge sends them ({"$bytes": base64}).
+    const base64: unknown = Reflect.get(file.bytes, '$bytes');
+    if (typeof base64 !== 'string') throw new Error('exportPacket answered without bytes');
+    await page.getByTestId('shell-exchange-file').setInputFiles({ name: file.fileName, mimeType: 'application/json', buffer: Buffer.from(base64, 'base64') });
+    const preview = page.getByRole('dialog', { name: viText.exchange.previewTitle.replace('{{fileName}}', file.fileName) });
+    await preview.waitFor();
+    await page.keyboard.press('Escape');
+    await preview.waitFor({ state: 'detached' });
   });
 
   it('in an open packet: Ctrl+S saves a version, Ctrl+F finds text across sections, Ctrl+E and Ctrl+P open the export; the packet becomes recent', async () => {
