@@ -70,9 +70,10 @@ function searchBox(page: Page): Locator {
   return palette(page).getByRole('combobox', { name: viText.search.inputLabel, exact: true });
 }
 
-/** Opens the palette with Ctrl+K and types `query`; resolves once the answer to that very query is shown. */
-async function search(page: Page, query: string): Promise<Locator> {
-  await page.keyboard.press('Control+k');
+/** Opens the palette with Ctrl+K (or the sidebar's button) and types `query`; resolves once the answer to that very query is shown. */
+async function search(page: Page, query: string, open: 'keys' | 'button' = 'keys'): Promise<Locator> {
+  if (open === 'keys') await page.keyboard.press('Control+k');
+  else await page.getByRole('navigation', { name: viText.nav.label }).getByRole('button', { name: viText.search.open, exact: true }).click();
   const box = searchBox(page);
   await box.waitFor();
   expect(await box.and(page.locator(':focus')).count(), 'the search box has focus').toBe(1);
@@ -236,6 +237,15 @@ describe('search palette', () => {
     expect(highlighted).toEqual(['Mường', 'Nhé']);
     await app.screenshot('search-palette-packet-section');
     expect(await page.evaluate<string[]>(SHIFTED_SHELL), 'the shell stays in place').toEqual([]);
+
+    // Another hit in the packet already open moves the composer to that section (no reload of the packet). In the
+    // editor Ctrl+K makes a link, so the palette opens from the sidebar.
+    const again = await search(page, 'kinh te xa hoi', 'button');
+    expect(await arrowDownTo(page, again, 'Tình hình chung')).toContain(PACKET.title);
+    await page.keyboard.press('Enter');
+    await palette(page).waitFor({ state: 'detached' });
+    await expect.poll(() => outline.locator('[aria-current="true"]').getAttribute('data-section-id')).toBe('search-e2e-section-1');
+    await expect.poll(() => page.evaluate<string>(SELECTED_TEXT)).toBe('kinh');
     app.assertNoProblems();
   });
 });
