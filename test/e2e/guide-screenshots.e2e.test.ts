@@ -1,6 +1,6 @@
 // The user guide's walk-through in Chromium, in Vietnamese then English: each step asserts what the guide says the screen shows and
 // takes its screenshot (docs/guide/img/<lang>/ and docs/screenshots/ with SPOKESDESK_UPDATE_DOCS=1, else test-results/e2e/guide/).
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { en as enText } from '../../renderer/src/i18n/en.js';
 import { vi as viText, type Messages } from '../../renderer/src/i18n/vi.js';
-import { templateSchema, type Language, type SettingsPatch } from '../../shared/model/index.js';
+import { templateSchema, type Language, type SettingsPatch, type Template } from '../../shared/model/index.js';
 import { startHost, type Host } from './host/host.js';
 import { REPO_ROOT, RESOURCES_DIR } from './host/paths.js';
 import { openApp, SCREENSHOT_DIR, type AppPage, type PageGlobals } from './support/app-page.js';
@@ -20,8 +20,6 @@ const UPDATE_DOCS = process.env.SPOKESDESK_UPDATE_DOCS === '1';
 const GUIDE_IMAGES = UPDATE_DOCS ? path.join(REPO_ROOT, 'docs', 'guide', 'img') : path.join(SCREENSHOT_DIR, 'guide');
 const README_IMAGES = UPDATE_DOCS ? path.join(REPO_ROOT, 'docs', 'screenshots') : path.join(SCREENSHOT_DIR, 'guide', 'readme');
 const SAMPLE_PACKET_ID = 'sample-packet-nhan-quyen-2023-12';
-/** The template each pass starts from the schedule (two passes, two packets: each starts a briefing not yet prepared). */
-const TEMPLATE_FILES: Record<Language, string> = { vi: 'thong-tin-dinh-ky-hang-thang.json', en: 'nhan-quyen-ttdn-hang-thang.json' };
 /** A legal-basis block with two documents the starter registry holds and one it does not. */
 const BASIS_BLOCK =
   'Căn cứ Nghị định số 09/2017/NĐ-CP ngày 09/02/2017 của Chính phủ quy định chi tiết việc phát ngôn và cung cấp thông tin cho báo chí của các cơ quan hành chính nhà nước; Căn cứ Kết luận số 57-KL/TW ngày 15/6/2023 của Bộ Chính trị về tiếp tục nâng cao chất lượng, hiệu quả công tác thông tin đối ngoại trong tình hình mới; Căn cứ Kế hoạch số 125/KH-UBND ngày 10/3/2026 của Ủy ban nhân dân tỉnh Hòa Bình về công tác thông tin đối ngoại năm 2026;';
@@ -142,17 +140,34 @@ async function insert(page: Page, text: Messages, kind: 'citation' | 'talkingPoi
   await search.waitFor({ state: 'detached' });
 }
 
+/**
+ * The schedule's first briefing not prepared yet, due from today on when there is one (else an overdue one), and its
+ * template. What is due depends on today's date: the quarter view is used when this month has nothing left to prepare.
+ */
+async function nextBriefingToPrepare(page: Page, language: Language, text: Messages): Promise<{ row: Locator; template: Template }> {
+  const schedule = text.packets.schedule;
+  const startable = page.getByTestId('schedule-row').filter({ has: page.getByRole('button', { name: schedule.start, exact: true }) });
+  await page.getByTestId('schedule-row').or(page.getByText(schedule.empty)).first().waitFor();
+  if ((await startable.count()) === 0) await page.getByRole('button', { name: schedule.quarter, exact: true }).click();
+  await startable.first().waitFor();
+  const upcoming = startable.filter({ hasNotText: pattern(schedule.overdueBy_other) }).filter({ hasNotText: pattern(schedule.overdueBy_one) });
+  const row = (await upcoming.count()) > 0 ? upcoming.first() : startable.first();
+  const rowText = (await row.textContent()) ?? '';
+  const files = await readdir(path.join(RESOURCES_DIR, 'templates'));
+  const templates = await Promise.all(files.map(async (file) => templateSchema.parse(JSON.parse(await readFile(path.join(RESOURCES_DIR, 'templates', file), 'utf8')))));
+  const nameOf = (template: Template) => (language === 'en' && template.nameEn ? template.nameEn : template.name);
+  const template = templates.filter((candidate) => rowText.includes(nameOf(candidate))).sort((a, b) => nameOf(b).length - nameOf(a).length)[0];
+  if (!template) throw new Error(`no built-in template named in the schedule row "${rowText}"`);
+  return { row, template };
+}
+
 /** Schedule → "Soạn gói" → new-packet dialog → composer: a sentence citing 57-KL/TW and a talking point → preflight → the export gate. */
 async function composePacket(page: Page, language: Language, text: Messages): Promise<void> {
-  const template = templateSchema.parse(JSON.parse(await readFile(path.join(RESOURCES_DIR, 'templates', TEMPLATE_FILES[language]), 'utf8')));
   await goTo(page, text, 'packets');
-  const rows = page.getByTestId('schedule-row');
-  await rows.first().waitFor();
-  const due = rows.filter({ hasText: language === 'en' && template.nameEn ? template.nameEn : template.name }).first();
-  const start = due.getByRole('button', { name: text.packets.schedule.start, exact: true });
-  expect(await start.isVisible(), 'the briefing is due and not prepared yet').toBe(true);
+  const { row, template } = await nextBriefingToPrepare(page, language, text);
   await guideShot(page, language, 'schedule');
 
+  const start = row.getByRole('button', { name: text.packets.schedule.start, exact: true });
   await start.click();
   const dialog = page.getByRole('dialog', { name: text.packets.create.title });
   expect(await dialog.getByLabel(text.packets.create.template).inputValue()).toBe(template.id);
@@ -187,7 +202,7 @@ async function composePacket(page: Page, language: Language, text: Messages): Pr
   await preflight.getByTestId('preflight-summary').waitFor();
   await expect.poll(() => preflight.locator('li[data-finding-code="unfilled_variable"]').count(), { message: 'the venue is left empty' }).toBeGreaterThan(0);
   await guideShot(page, language, 'preflight', page.getByRole('main'));
-  if (language === 'vi') await shot(page, path.join(README_IMAGES, 'composer-vi.png'));
+  if (language === 'vi') await shot(page, path.join(README_IMAGES, 'composer-vi.png'), page.getByRole('main'));
 
   await page.getByRole('button', { name: text.packetComposer.export }).click();
   const gate = page.getByRole('dialog', { name: text.packetExport.title, exact: true });
