@@ -1,5 +1,5 @@
 // Left navigation: the search button (Ctrl+K), one link per screen (aria-current on the open one) and the About button.
-import type { MouseEvent } from 'react';
+import type { KeyboardEvent, MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../ui/Icon';
 import { SCREEN_ICONS, SCREEN_IDS, hashOf, type ScreenId } from './screens';
@@ -12,10 +12,22 @@ interface SidebarProps {
   onNavigate: (event: MouseEvent<HTMLAnchorElement>, screen: ScreenId) => void;
 }
 
+/** ↑/↓ (and Home/End) move between the sidebar's controls as well as Tab does; every control stays in the Tab order. */
+function moveWithArrows(event: KeyboardEvent<HTMLElement>): void {
+  const controls = [...event.currentTarget.querySelectorAll<HTMLElement>('a[href], button:not(:disabled)')];
+  const from = controls.findIndex((control) => control === document.activeElement);
+  if (from < 0) return;
+  const last = controls.length - 1;
+  const to = { ArrowDown: Math.min(last, from + 1), ArrowUp: Math.max(0, from - 1), Home: 0, End: last }[event.key];
+  if (to === undefined) return;
+  event.preventDefault();
+  controls[to]?.focus();
+}
+
 export function Sidebar({ current, onAbout, onSearch, onNavigate }: SidebarProps) {
   const { t } = useTranslation();
   return (
-    <nav className="sidebar" aria-label={t('nav.label')}>
+    <nav className="sidebar" aria-label={t('nav.label')} onKeyDown={moveWithArrows}>
       <div className="sidebar__brand" aria-hidden="true">
         <span className="sidebar__logo">
           <Icon name="talkingPoints" size={20} />
