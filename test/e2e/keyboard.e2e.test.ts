@@ -49,7 +49,10 @@ describe('keyboard only', () => {
     const { page } = await openSeeded('#/packets');
     await page.getByRole('heading', { level: 1, name: viText.nav.packets, exact: true }).waitFor();
 
-    await tabTo(page, sidebar(page).getByRole('link', { name: viText.nav.directives, exact: true }));
+    // Tab into the sidebar, then ↓ from the open screen's link to the next one.
+    await tabTo(page, sidebar(page).getByRole('link', { name: viText.nav.packets, exact: true }));
+    await page.keyboard.press('ArrowDown');
+    expect(await isFocused(sidebar(page).getByRole('link', { name: viText.nav.directives, exact: true })), '↓ moves to Directives').toBe(true);
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: viText.nav.directives, exact: true }).waitFor();
 
