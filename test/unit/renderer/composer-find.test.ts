@@ -1,7 +1,7 @@
 // Find in packet: matches ignore case and Vietnamese diacritics, skip inline references, and point at the right document positions.
 import { describe, expect, it } from 'vitest';
 import { editorSchema } from '../../../shared/editor/extensions.js';
-import { findInDoc, foldKeepingLength } from '../../../renderer/src/packets/composer/findMatches.js';
+import { findInDoc, foldKeepingLength } from '../../../renderer/src/packets/composer/findMatches';
 
 const schema = editorSchema();
 
