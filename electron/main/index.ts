@@ -129,7 +129,9 @@ async function openMainWindow(services: Services): Promise<void> {
   });
   mainWindow = window;
   windowTracker = trackWindowState(window, dataDir);
-  window.webContents.on('did-start-loading', () => openedFiles.pageUnloaded());
+  // A new document (a load or reload; never a hash change: that is did-navigate-in-page) listens only once it has loaded.
+  window.webContents.on('did-navigate', () => openedFiles.pageUnloaded());
+  window.webContents.on('render-process-gone', () => openedFiles.pageUnloaded());
   window.webContents.on('did-finish-load', () => openedFiles.pageLoaded());
   window.on('close', () => {
     services.flush().catch((error: unknown) => console.error('[spokesdesk] flush on window close failed', error));

@@ -161,7 +161,12 @@ describe('the main process', () => {
         payload: { fileName: 'Gói tháng 12.spokesdesk', bytes: new TextEncoder().encode('{"format":"spokesdesk"}') },
       }),
     );
+    // A reload: the new page gets the next file only once it has loaded.
+    theWindow().webContents.emit('did-navigate');
     electron.app.emit('second-instance', new FakeEvent(), ['spokesdesk', 'missing.spokesdesk'], folder);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(theWindow().webContents.sent.at(-1)?.payload).not.toMatchObject({ fileName: 'missing.spokesdesk' });
+    theWindow().webContents.emit('did-finish-load');
     await vi.waitFor(() =>
       expect(theWindow().webContents.sent.at(-1)).toEqual({ channel: eventChannel('openExchangeFile'), payload: { fileName: 'missing.spokesdesk', refused: 'not_found' } }),
     );
