@@ -29,7 +29,12 @@ export default defineConfig({
       outDir: resolve('out/renderer'),
       // electron-vite leaves every bundle unminified; the renderer's is parsed on every window open (2.7 MB → 1.4 MB).
       minify: true,
-      rollupOptions: { input: { index: resolve('renderer/index.html') } },
+      rollupOptions: {
+        input: { index: resolve('renderer/index.html') },
+        // The editors are split off (renderer/src/app/lazyEditors.tsx); modules shared with them land in common chunks that
+        // would run before main.tsx's first import (zodConfig: zod's eval probe breaks the CSP). Keep source order.
+        output: { strictExecutionOrder: true },
+      },
     },
   },
 });

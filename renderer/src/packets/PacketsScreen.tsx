@@ -1,7 +1,7 @@
 // The "Gói tài liệu" screen: the list and schedule, or the composer of the packet named in the URL hash.
 import { useEffect, useRef, useState } from 'react';
 import type { PacketLocation } from '../../../shared/packets/findings';
-import { Composer } from './composer/Composer';
+import { Composer } from '../app/lazyEditors';
 import { PacketListView } from './PacketListView';
 import { useItemRoute } from '../app/itemRoute';
 import './packets.css';

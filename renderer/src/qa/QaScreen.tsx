@@ -17,7 +17,7 @@ import { useSample } from '../talking-points/useSample';
 import { Icon } from '../ui/Icon';
 import { useViewFocus } from '../ui/useViewFocus';
 import { MessageHousePanel } from './MessageHousePanel';
-import { QaEditor } from './QaEditor';
+import { QaEditor } from '../app/lazyEditors';
 import '../talking-points/library.css';
 import './qa.css';
 

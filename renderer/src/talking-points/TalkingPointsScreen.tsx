@@ -13,7 +13,7 @@ import { useViewFocus } from '../ui/useViewFocus';
 import { LibraryBrowser, useShownRows, type BrowserState } from './LibraryBrowser';
 import { approvalBadge, type RowDescription } from './LibraryList';
 import { EMPTY_LIBRARY_FILTER, indexLibrary, topicsOf, type LibraryRow } from './libraryQuery';
-import { TalkingPointEditor } from './TalkingPointEditor';
+import { TalkingPointEditor } from '../app/lazyEditors';
 import { useDeleteWithUndo } from './useDeleteWithUndo';
 import { todayIso, useLibraryData } from './useLibraryData';
 import { useSample } from './useSample';

@@ -10,7 +10,7 @@ import { useDeleteWithUndo } from '../talking-points/useDeleteWithUndo';
 import { Icon } from '../ui/Icon';
 import { useViewFocus } from '../ui/useViewFocus';
 import { useToasts } from '../ui/Toasts';
-import { TemplateEditor } from './TemplateEditor';
+import { TemplateEditor } from '../app/lazyEditors';
 import '../talking-points/library.css';
 import './templates.css';
 
