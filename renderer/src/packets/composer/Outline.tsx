@@ -41,9 +41,13 @@ export function Outline({ sections, activeId, words, findings, onSelect }: Outli
                   </span>
                 </span>
                 {found && found.errors + found.warnings > 0 ? (
-                  <span className={`outline__badge outline__badge--${found.errors > 0 ? 'error' : 'warning'}`} title={t('packetComposer.outline.findings', { errors: found.errors, warnings: found.warnings })}>
-                    {found.errors + found.warnings}
-                  </span>
+                  <>
+                    {/* The bare count is for the eye; the button's name says what it counts. */}
+                    <span className={`outline__badge outline__badge--${found.errors > 0 ? 'error' : 'warning'}`} title={t('packetComposer.outline.findings', { errors: found.errors, warnings: found.warnings })} aria-hidden="true">
+                      {found.errors + found.warnings}
+                    </span>
+                    <span className="visually-hidden">{t('packetComposer.outline.findings', { errors: found.errors, warnings: found.warnings })}</span>
+                  </>
                 ) : null}
               </button>
             </li>
