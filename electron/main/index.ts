@@ -37,6 +37,8 @@ let windowTracker: WindowStateTracker | null = null;
 let language: Language = 'vi';
 let recent: RecentPacketEntry[] = [];
 let menuHandlers: Handlers | null = null;
+/** Opens the main window again when there is none (macOS keeps running without one); set once the services are open. */
+let ensureWindow: (() => void) | null = null;
 const labels = () => labelsFor(language);
 const emit = windowEmitter(() => mainWindow);
 const openedFiles = new OpenedFileDelivery((file) => emit('openExchangeFile', file));
@@ -59,6 +61,8 @@ function setUpApp(): void {
   app.on('open-file', (event, path) => {
     event.preventDefault();
     void openedFiles.open(path);
+    // With every window closed (the app stays running there), the file needs one to open in.
+    ensureWindow?.();
   });
   openExchangeFileFrom(process.argv, process.cwd());
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, { trustedOrigins: origins, labels }));
@@ -114,9 +118,10 @@ async function start(): Promise<void> {
     },
   );
   await openMainWindow(services);
-  app.on('activate', () => {
+  ensureWindow = () => {
     if (!mainWindow) void openMainWindow(services);
-  });
+  };
+  app.on('activate', ensureWindow);
 }
 
 async function openMainWindow(services: Services): Promise<void> {

@@ -173,6 +173,19 @@ describe('the main process', () => {
     await rm(folder, { recursive: true, force: true });
   });
 
+  it('takes a file macOS hands over with open-file', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'spokesdesk-mac-'));
+    const path = join(folder, 'Quý IV.spokesdesk');
+    await writeFile(path, '[]');
+    const event = new FakeEvent();
+    electron.app.emit('open-file', event, path);
+    expect(event.defaultPrevented).toBe(true);
+    await vi.waitFor(() =>
+      expect(theWindow().webContents.sent.at(-1)).toEqual({ channel: eventChannel('openExchangeFile'), payload: { fileName: 'Quý IV.spokesdesk', bytes: new TextEncoder().encode('[]') } }),
+    );
+    await rm(folder, { recursive: true, force: true });
+  });
+
   it('File ▸ Import Exchange File… asks for a .spokesdesk file and hands it to the page like a double-clicked one', async () => {
     const folder = await mkdtemp(join(tmpdir(), 'spokesdesk-import-'));
     const chosen = join(folder, 'Thư viện.spokesdesk');
