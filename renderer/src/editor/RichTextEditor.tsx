@@ -54,6 +54,8 @@ export interface RichTextEditorProps {
   describedBy?: string;
   invalid?: boolean;
   readOnly?: boolean;
+  /** Language of the content when it differs from the interface's (English versions): speech and spell-check follow it. */
+  lang?: string;
   resolve?: ReferenceResolver;
   insertMenu?: readonly InsertMenuItem[];
   extensions?: readonly AnyExtension[];
@@ -111,7 +113,7 @@ function buildExtensions(live: LiveProps, extra: readonly AnyExtension[]): AnyEx
   ];
 }
 
-function contentAttributes(options: { id: string; size: string; label: string; describedBy?: string; invalid?: boolean; readOnly: boolean }): Record<string, string> {
+function contentAttributes(options: { id: string; size: string; label: string; describedBy?: string; invalid?: boolean; readOnly: boolean; lang?: string }): Record<string, string> {
   return {
     id: options.id,
     class: `rich-text rich-text--${options.size}`,
@@ -121,6 +123,7 @@ function contentAttributes(options: { id: string; size: string; label: string; d
     ...(options.describedBy ? { 'aria-describedby': options.describedBy } : {}),
     ...(options.invalid ? { 'aria-invalid': 'true' } : {}),
     ...(options.readOnly ? { 'aria-readonly': 'true' } : {}),
+    ...(options.lang ? { lang: options.lang } : {}),
     spellcheck: 'true',
   };
 }
@@ -130,7 +133,7 @@ function sameDoc(a: JSONContent, b: RichDoc): boolean {
 }
 
 export function RichTextEditor(props: RichTextEditorProps) {
-  const { value, onChange, label, describedBy, invalid, readOnly = false, resolve = NO_RESOLVER, insertMenu = [], size = 'normal', toolbar, className, testId, onEditor, ref } = props;
+  const { value, onChange, label, describedBy, invalid, readOnly = false, lang, resolve = NO_RESOLVER, insertMenu = [], size = 'normal', toolbar, className, testId, onEditor, ref } = props;
   const generatedId = useId();
   const contentId = props.id ?? `${generatedId}-content`;
   const [link, setLink] = useState<LinkRequest | null>(null);
@@ -148,7 +151,7 @@ export function RichTextEditor(props: RichTextEditorProps) {
     injectCSS: false,
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
-    editorProps: { attributes: contentAttributes({ id: contentId, size, label, describedBy, invalid, readOnly }) },
+    editorProps: { attributes: contentAttributes({ id: contentId, size, label, describedBy, invalid, readOnly, lang }) },
     onUpdate: ({ editor: current }) => {
       const doc = toRichDoc(current.getJSON());
       lastEmitted.current = doc;
@@ -157,8 +160,8 @@ export function RichTextEditor(props: RichTextEditorProps) {
   });
 
   useEffect(() => {
-    editor.setOptions({ editorProps: { attributes: contentAttributes({ id: contentId, size, label, describedBy, invalid, readOnly }) } });
-  }, [editor, contentId, size, label, describedBy, invalid, readOnly]);
+    editor.setOptions({ editorProps: { attributes: contentAttributes({ id: contentId, size, label, describedBy, invalid, readOnly, lang }) } });
+  }, [editor, contentId, size, label, describedBy, invalid, readOnly, lang]);
 
   useEffect(() => {
     editor.setEditable(!readOnly, false);

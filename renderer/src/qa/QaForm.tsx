@@ -74,7 +74,7 @@ export function QaForm({ values, onChange, errors, directives, talkingPoints, to
         </div>
         <div className="field">
           <span className="field__label">{t('library.qa.answerEn')}</span>
-          <RichTextEditor value={values.answerEn} onChange={(answerEn) => onChange({ answerEn })} label={t('library.qa.answerEn')} resolve={resolve} insertMenu={insertMenu} size="compact" testId="qa-answer-en" />
+          <RichTextEditor value={values.answerEn} onChange={(answerEn) => onChange({ answerEn })} label={t('library.qa.answerEn')} lang="en" resolve={resolve} insertMenu={insertMenu} size="compact" testId="qa-answer-en" />
         </div>
       </div>
       <fieldset className="fieldset">

@@ -60,6 +60,7 @@ export function TalkingPointForm({ values, onChange, errors, directives, topics,
             value={values.messageEn}
             onChange={(messageEn) => onChange({ messageEn })}
             label={t('library.tp.messageEn')}
+            lang="en"
             resolve={resolve}
             insertMenu={insertMenu}
             size="compact"
