@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { vi as viText } from '../../renderer/src/i18n/vi.js';
 import { startHost, type Host } from './host/host.js';
 import { openApp, type AppPage } from './support/app-page.js';
+import { describeViolations, seriousViolations } from './support/axe.js';
 import { launchChromium } from './support/chromium.js';
 import { hostCall } from './support/host-call.js';
 
@@ -94,6 +95,8 @@ describe('keyboard shortcuts (vi)', () => {
     expect((await current.textContent())?.toLowerCase()).toBe('quyền con người');
     expect(await page.locator('.find-match').count()).toBeGreaterThan(1);
     await screenshot('shortcuts-find-in-packet');
+    const findViolations = await seriousViolations(page);
+    expect(findViolations, describeViolations('find in packet', findViolations)).toEqual([]);
     const sections = new Set<string>();
     for (let step = 0; step < total; step += 1) {
       sections.add((await page.locator('.find-bar__section').textContent()) ?? '');
@@ -131,6 +134,8 @@ describe('keyboard shortcuts (vi)', () => {
     await recent.waitFor();
     expect(await recent.getByRole('listitem').count()).toBe(1);
     await screenshot('shortcuts-recent-packets');
+    const recentViolations = await seriousViolations(page);
+    expect(recentViolations, describeViolations('recent packets', recentViolations)).toEqual([]);
     await recent.getByRole('button', { name: /nhân quyền/ }).click();
     await page.locator(`[data-testid="composer"][data-packet-id="${SAMPLE_PACKET_ID}"]`).waitFor();
   });
