@@ -12,12 +12,6 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-pract
 
 const FAILING_IMPACTS: readonly ImpactValue[] = ['serious', 'critical'];
 
-/** A rule switched off for a reason the test states (only for false positives). */
-export interface ExcludedRule {
-  id: string;
-  reason: string;
-}
-
 export interface A11yViolation {
   rule: string;
   impact: ImpactValue;
@@ -49,11 +43,10 @@ async function injectAxe(page: Page): Promise<void> {
 }
 
 /** Serious and critical violations on the whole page as it is now (open dialogs included). */
-export async function seriousViolations(page: Page, excluded: readonly ExcludedRule[] = []): Promise<A11yViolation[]> {
+export async function seriousViolations(page: Page): Promise<A11yViolation[]> {
   await injectAxe(page);
   const options = {
     runOnly: { type: 'tag', values: [...AXE_TAGS] },
-    rules: Object.fromEntries(excluded.map((rule) => [rule.id, { enabled: false }])),
     resultTypes: ['violations'],
   } satisfies RunOptions;
   const results = await page.evaluate(
