@@ -34,8 +34,10 @@ function useCurrentScreen(): ScreenId {
   return screen;
 }
 
-function navigate(screen: ScreenId): void {
-  window.location.hash = hashOf(screen);
+/** A place to go once the user agreed to leave unsaved edits, and what to do on arrival (open the new-packet dialog). */
+interface Leaving {
+  hash: string;
+  then?: () => void;
 }
 
 /** The skip link focuses the main region without touching the hash (the hash holds the current screen). */
@@ -52,12 +54,21 @@ export function App() {
   const [info, setInfo] = useState<AppInfo | null>(null);
   const commands = useRef<ScreenCommands | null>(null);
   const unsaved = useRef(false);
-  const [leavingTo, setLeavingTo] = useState<ScreenId | null>(null);
+  const [leavingTo, setLeavingTo] = useState<Leaving | null>(null);
   const search = useSearchShortcut();
   const importer = useRef<ExchangeImportHandle>(null);
   const recent = useRecentPackets();
+  const navigateTo = useCallback((hash: string, then?: () => void) => {
+    if (unsaved.current && hash !== window.location.hash) {
+      setLeavingTo({ hash, then });
+      return;
+    }
+    then?.();
+    window.location.hash = hash;
+  }, []);
   const runner = useAppCommands({
     commands,
+    navigateTo,
     openSearch: search.show,
     openAbout: () => setAboutOpen(true),
     chooseExchangeFile: () => importer.current?.choose(),
@@ -88,7 +99,7 @@ export function App() {
   const guardNavigation = useCallback((event: MouseEvent<HTMLAnchorElement>, target: ScreenId) => {
     if (!unsaved.current || target === screen) return;
     event.preventDefault();
-    setLeavingTo(target);
+    setLeavingTo({ hash: hashOf(target) });
   }, [screen]);
 
   useEffect(() => {
@@ -123,7 +134,8 @@ export function App() {
             onConfirm={() => {
               unsaved.current = false;
               setLeavingTo(null);
-              navigate(leavingTo);
+              leavingTo.then?.();
+              window.location.hash = leavingTo.hash;
             }}
           />
         ) : null}

@@ -17,6 +17,8 @@ const BROWSER_KEYS: ReadonlySet<AppCommand> = new Set(['saveVersion', 'print', '
 export interface AppCommandTargets {
   /** The current screen's registered commands. */
   commands: RefObject<ScreenCommands | null>;
+  /** Goes to a hash route, asking first when an editor holds unsaved changes; `then` runs just before going. */
+  navigateTo(hash: string, then?: () => void): void;
   openSearch(): void;
   openAbout(): void;
   /** Opens the file chooser of "Nhập tệp trao đổi…" (needs a user gesture in a browser: the keyboard is one). */
@@ -54,15 +56,16 @@ export function useAppCommands(targets: AppCommandTargets): AppCommandRunner {
 
   const run = useCallback(
     (command: MenuCommand, target: string | undefined, fromKeyboard: boolean) => {
-      const { commands, openSearch, openAbout, chooseExchangeFile, clearRecent } = latest.current;
+      const { commands, navigateTo, openSearch, openAbout, chooseExchangeFile, clearRecent } = latest.current;
       const screen = commands.current;
       switch (command) {
         case 'newPacket':
           // Ctrl+N is the screen's own "new" where it has one (its button says so); the menu item always means a packet.
           if (screen?.newItem && (fromKeyboard || onPacketList())) screen.newItem();
           else {
-            newPacketWaiting.current = true;
-            window.location.hash = hashOf('packets');
+            navigateTo(hashOf('packets'), () => {
+              newPacketWaiting.current = true;
+            });
           }
           return;
         case 'saveVersion':
@@ -86,19 +89,19 @@ export function useAppCommands(targets: AppCommandTargets): AppCommandRunner {
           chooseExchangeFile();
           return;
         case 'openPacket':
-          if (target) window.location.hash = itemHash('packets', target);
+          if (target) navigateTo(itemHash('packets', target));
           return;
         case 'clearRecent':
           clearRecent();
           return;
         case 'openSettings':
-          window.location.hash = hashOf('settings');
+          navigateTo(hashOf('settings'));
           return;
         case 'showAbout':
           openAbout();
           return;
         case 'navigate':
-          if (isScreenId(target)) window.location.hash = hashOf(target);
+          if (isScreenId(target)) navigateTo(hashOf(target));
           return;
       }
     },
