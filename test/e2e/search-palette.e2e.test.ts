@@ -246,6 +246,16 @@ describe('search palette', () => {
     await palette(page).waitFor({ state: 'detached' });
     await expect.poll(() => outline.locator('[aria-current="true"]').getAttribute('data-section-id')).toBe('search-e2e-section-1');
     await expect.poll(() => page.evaluate<string>(SELECTED_TEXT)).toBe('kinh');
+
+    // The same hit once more, after moving to another section (the address is unchanged): back at the match.
+    await outline.getByRole('button', { name: /Nhân quyền/ }).click();
+    await expect.poll(() => outline.locator('[aria-current="true"]').getAttribute('data-section-id')).toBe('search-e2e-section-2');
+    const same = await search(page, 'kinh te xa hoi', 'button');
+    expect(await arrowDownTo(page, same, 'Tình hình chung')).toContain(PACKET.title);
+    await page.keyboard.press('Enter');
+    await palette(page).waitFor({ state: 'detached' });
+    await expect.poll(() => outline.locator('[aria-current="true"]').getAttribute('data-section-id')).toBe('search-e2e-section-1');
+    await expect.poll(() => page.evaluate<string>(SELECTED_TEXT)).toBe('kinh');
     app.assertNoProblems();
   });
 });

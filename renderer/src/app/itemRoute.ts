@@ -62,21 +62,22 @@ export function itemHash(screen: ScreenId, id: string, focus?: ItemFocus): strin
 export interface ItemRoute {
   /** The item shown, or null for the list. */
   openId: string | null;
-  /** Where in the item to open it (from a search hit), or null. The same object while the hash stays the same. */
+  /** Where in the item to open it (from a search hit), or null. A new object on every hashchange event, even to the same hash. */
   focus: ItemFocus | null;
   open(id: string): void;
   backToList(): void;
 }
 
 export function useItemRoute(screen: ScreenId): ItemRoute {
-  const [hash, setHash] = useState(() => window.location.hash);
+  // A new object per hashchange event, even to the same hash: opening the same search hit again shows its place again.
+  const [location, setLocation] = useState(() => ({ hash: window.location.hash }));
   useEffect(() => {
-    const onHashChange = () => setHash(window.location.hash);
+    const onHashChange = () => setLocation({ hash: window.location.hash });
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
   }, []);
-  const openId = itemIdFromHash(screen, hash);
-  const focus = useMemo(() => itemFocusFromHash(screen, hash), [screen, hash]);
+  const openId = itemIdFromHash(screen, location.hash);
+  const focus = useMemo(() => itemFocusFromHash(screen, location.hash), [screen, location]);
   const open = useCallback((id: string) => {
     window.location.hash = itemHash(screen, id);
   }, [screen]);

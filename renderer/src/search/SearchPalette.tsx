@@ -29,7 +29,10 @@ export function SearchPalette({ onClose }: { onClose: () => void }) {
 
   const open = (hit: SearchHit) => {
     onClose();
-    window.location.hash = hashOfHit(hit);
+    const target = hashOfHit(hit);
+    // The same hit again (the hash already says so): announce it anyway, so the screen shows its place once more.
+    if (window.location.hash === target) window.dispatchEvent(new HashChangeEvent('hashchange', { oldURL: window.location.href, newURL: window.location.href }));
+    else window.location.hash = target;
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
