@@ -138,5 +138,11 @@ describe('keyboard shortcuts (vi)', () => {
     expect(recentViolations, describeViolations('recent packets', recentViolations)).toEqual([]);
     await recent.getByRole('button', { name: /nhân quyền/ }).click();
     await page.locator(`[data-testid="composer"][data-packet-id="${SAMPLE_PACKET_ID}"]`).waitFor();
+
+    // "Xoá danh sách" empties the list on disk and the panel goes away.
+    await page.goto(`${host.url}#/packets`);
+    await recent.getByRole('button', { name: shell.recent.clear }).click();
+    await recent.waitFor({ state: 'detached' });
+    expect((await hostCall(host.url, 'settings', 'get', {})).recentPacketIds).toEqual([]);
   });
 });
