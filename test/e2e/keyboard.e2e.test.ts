@@ -112,6 +112,28 @@ describe('keyboard only', () => {
     }
   });
 
+  it('deletes a directive with the Delete key after confirming, and undoes it from the notice by keyboard', async () => {
+    const { page } = await openSeeded('#/directives');
+    const grid = page.getByRole('grid', { name: viText.directives.gridLabel });
+    await grid.getByRole('row').nth(1).waitFor();
+    const before = (await hostCall(host?.url ?? '', 'directives', 'list', {})).length;
+    await tabTo(page, grid);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Delete');
+    const confirm = page.getByRole('alertdialog', { name: viText.directives.deleteTitle, exact: true });
+    await confirm.waitFor();
+    expect(await isFocused(confirm.getByRole('button', { name: viText.directives.deleteConfirm, exact: true }))).toBe(true);
+    await page.keyboard.press('Enter');
+    await confirm.waitFor({ state: 'detached' });
+    await expect.poll(async () => (await hostCall(host?.url ?? '', 'directives', 'list', {})).length).toBe(before - 1);
+    await expect.poll(() => isFocused(grid), { message: 'focus is back on the list' }).toBe(true);
+
+    // The notice's Undo is reached with Tab (its timer stops while it has focus).
+    await tabTo(page, page.getByRole('button', { name: viText.common.undo, exact: true }));
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await hostCall(host?.url ?? '', 'directives', 'list', {})).length).toBe(before);
+  });
+
   it('creates a packet from the new-packet dialog and reaches its composer', async () => {
     const { page } = await openSeeded('#/packets');
     await page.getByRole('heading', { level: 2, name: viText.packets.schedule.title }).waitFor();
