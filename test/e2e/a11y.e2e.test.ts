@@ -153,8 +153,9 @@ describe('accessibility (axe-core, serious and critical)', () => {
     await list.getByRole('option').first().dblclick();
     await page.getByTestId('tp-title').waitFor();
     await expectNoSeriousViolations(page, 'talking point editor');
-    // WCAG 3.1.2 (language of parts, which axe cannot judge): the English version is marked as English.
+    // WCAG 3.1.2 (language of parts, which axe cannot judge): the English version is marked as English, the message as Vietnamese.
     expect(await page.getByTestId('tp-message-en').getByRole('textbox').getAttribute('lang')).toBe('en');
+    expect(await page.getByTestId('tp-message').getByRole('textbox').getAttribute('lang')).toBe('vi');
     await page.getByTestId('approve-button').click();
     await page.getByTestId('approver-name').waitFor();
     await expectNoSeriousViolations(page, 'approval dialog');

@@ -54,8 +54,9 @@ export interface RichTextEditorProps {
   describedBy?: string;
   invalid?: boolean;
   readOnly?: boolean;
-  /** Language of the content when it differs from the interface's (English versions): speech and spell-check follow it. */
-  lang?: string;
+  /** Language of the content, Vietnamese unless said ('en' for English versions), whatever the interface's language:
+   *  screen readers pick their voice from it. */
+  lang?: 'vi' | 'en';
   resolve?: ReferenceResolver;
   insertMenu?: readonly InsertMenuItem[];
   extensions?: readonly AnyExtension[];
@@ -113,7 +114,7 @@ function buildExtensions(live: LiveProps, extra: readonly AnyExtension[]): AnyEx
   ];
 }
 
-function contentAttributes(options: { id: string; size: string; label: string; describedBy?: string; invalid?: boolean; readOnly: boolean; lang?: string }): Record<string, string> {
+function contentAttributes(options: { id: string; size: string; label: string; describedBy?: string; invalid?: boolean; readOnly: boolean; lang: string }): Record<string, string> {
   return {
     id: options.id,
     class: `rich-text rich-text--${options.size}`,
@@ -123,7 +124,7 @@ function contentAttributes(options: { id: string; size: string; label: string; d
     ...(options.describedBy ? { 'aria-describedby': options.describedBy } : {}),
     ...(options.invalid ? { 'aria-invalid': 'true' } : {}),
     ...(options.readOnly ? { 'aria-readonly': 'true' } : {}),
-    ...(options.lang ? { lang: options.lang } : {}),
+    lang: options.lang,
     spellcheck: 'true',
   };
 }
@@ -133,7 +134,7 @@ function sameDoc(a: JSONContent, b: RichDoc): boolean {
 }
 
 export function RichTextEditor(props: RichTextEditorProps) {
-  const { value, onChange, label, describedBy, invalid, readOnly = false, lang, resolve = NO_RESOLVER, insertMenu = [], size = 'normal', toolbar, className, testId, onEditor, ref } = props;
+  const { value, onChange, label, describedBy, invalid, readOnly = false, lang = 'vi', resolve = NO_RESOLVER, insertMenu = [], size = 'normal', toolbar, className, testId, onEditor, ref } = props;
   const generatedId = useId();
   const contentId = props.id ?? `${generatedId}-content`;
   const [link, setLink] = useState<LinkRequest | null>(null);
