@@ -195,7 +195,7 @@ async function composePacket(page: Page, language: Language, text: Messages): Pr
   await page.getByRole('button', { name: text.packetComposer.export }).click();
   const gate = page.getByRole('dialog', { name: text.packetExport.title, exact: true });
   await gate.getByRole('radio', { name: text.packetChecks.profiles.handout }).check();
-  await gate.getByText(pattern(text.packetExport.errors_other)).waitFor();
+  await gate.getByText(pattern(text.packetExport.errors_other)).or(gate.getByText(pattern(text.packetExport.errors_one))).first().waitFor();
   await gate.getByRole('button', { name: text.packetExport.overrideAndExport }).waitFor();
   await guideShot(page, language, 'export-gate', gate);
   await gate.getByRole('button', { name: text.common.cancel, exact: true }).click();
