@@ -187,6 +187,7 @@ describe('keyboard only', () => {
     const save = dialog.getByRole('button', { name: text.save, exact: true });
     await save.waitFor({ timeout: 60_000 });
     await expect.poll(() => isFocused(save), { message: 'after the export, focus is on saving the file' }).toBe(true);
+    await app?.screenshot('keyboard-export-save-focus');
     await tabTo(page, dialog.getByRole('region', { name: text.previewRegion }));
     await page.keyboard.press('PageDown');
 
