@@ -70,6 +70,7 @@ const api = {
   },
   system: {
     info: call('system', 'info'),
+    firstScreenShown: call('system', 'firstScreenShown'),
     storageIncidents: call('system', 'storageIncidents'),
     listBackups: call('system', 'listBackups'),
     createBackup: call('system', 'createBackup'),

@@ -61,6 +61,11 @@ export async function openServices(options: ServicesOptions): Promise<Services> 
 }
 
 const PREFETCH_DELAY_MS = 250;
+/**
+ * Reading 10,000 talking points costs the main process most of a second: it waits until the window reports its first
+ * screen (system.firstScreenShown), or this long when no window does (bench suite "ui": it delayed the first screen).
+ */
+const FIRST_SCREEN_LATEST_MS = 10_000;
 /** Saves wait at most this long for the start-up backup (a folder with large attachments); then both proceed, each file still atomic. */
 const STARTUP_BACKUP_HOLD_MS = 2_000;
 
@@ -73,6 +78,9 @@ class Runtime {
   private backupChain: Promise<unknown> = Promise.resolve();
   private timer: NodeJS.Timeout | null = null;
   private prefetchTimer: NodeJS.Timeout | null = null;
+  private firstScreenTimer: NodeJS.Timeout | null = null;
+  private firstScreenShown: () => void = () => undefined;
+  private readonly firstScreen = new Promise<void>((resolve) => (this.firstScreenShown = resolve));
   private closing: Promise<void> | null = null;
   readonly search: SearchService;
 
@@ -82,7 +90,12 @@ class Runtime {
     private stores: DataStores,
     private readonly releaseLock: () => Promise<void>,
   ) {
-    this.search = new SearchService({ dataDir: context.dataDir, stores: () => this.stores, log: (message, error) => this.log(message, error) });
+    this.search = new SearchService({
+      dataDir: context.dataDir,
+      stores: () => this.stores,
+      log: (message, error) => this.log(message, error),
+      lazyAfter: this.firstScreen,
+    });
   }
 
   async start(): Promise<void> {
@@ -97,8 +110,15 @@ class Runtime {
     if (this.options.warmUpSearch) this.search.warmUp();
   }
 
-  /** Reads the lazy collections soon after opening, so the first search or screen that needs them rarely waits. */
+  /** Reads the lazy collections soon after the first screen, so the first search or screen that needs them rarely waits. */
   private schedulePrefetch(): void {
+    this.firstScreenTimer = setTimeout(() => this.firstScreenShown(), FIRST_SCREEN_LATEST_MS);
+    this.firstScreenTimer.unref();
+    void this.firstScreen.then(() => this.prefetchSoon());
+  }
+
+  private prefetchSoon(): void {
+    if (this.closing || this.prefetchTimer) return;
     this.prefetchTimer = setTimeout(() => {
       this.prefetchTimer = null;
       const stores = this.stores;
@@ -134,6 +154,7 @@ class Runtime {
         appVersion: version,
         dataDir: this.context.dataDir,
         incidents: () => this.context.incidents.list(),
+        firstScreenShown: () => this.firstScreenShown(),
         listBackups: () => this.context.backups.list(),
         createBackup: () => this.manualBackup(),
         restoreBackup: (id) => this.restore(id),
@@ -235,8 +256,10 @@ class Runtime {
     this.closing ??= (async () => {
       if (this.timer) clearInterval(this.timer);
       if (this.prefetchTimer) clearTimeout(this.prefetchTimer);
+      if (this.firstScreenTimer) clearTimeout(this.firstScreenTimer);
       this.timer = null;
       this.prefetchTimer = null;
+      this.firstScreenTimer = null;
       await this.gate.exclusive(async () => {
         this.gate.close();
         await this.settleLazyCollections();

@@ -8,6 +8,8 @@ export interface SystemDeps {
   appVersion: string;
   dataDir: string;
   incidents: () => StorageIncident[];
+  /** The window reports its first screen shown (see Runtime: deferred start-up work). */
+  firstScreenShown: () => void;
   listBackups: () => Promise<BackupInfo[]>;
   createBackup: () => Promise<BackupInfo>;
   /** Backs up the current state, restores `id`, reloads; resolves with the safety backup. */
@@ -22,6 +24,11 @@ export function systemApi(deps: SystemDeps) {
   return {
     async info() {
       return { appVersion: deps.appVersion, dataDir: deps.dataDir, platform: process.platform };
+    },
+
+    async firstScreenShown() {
+      deps.firstScreenShown();
+      return null;
     },
 
     async storageIncidents() {

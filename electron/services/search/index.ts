@@ -13,6 +13,8 @@ export interface SearchServiceOptions {
   log: (message: string, error?: unknown) => void;
   /** Wait before reading the lazily loaded collections for indexing (the storage layer prefetches them after 250 ms). */
   lazyDelayMs?: number;
+  /** And until this resolves (the app: its window's first screen is shown), unless idle() or close() is called. */
+  lazyAfter?: Promise<void>;
 }
 
 /** Changes are sent in batches of this many items, so the main thread extracts text in short slices. */
@@ -38,6 +40,9 @@ interface Session {
  */
 export class SearchService {
   private session: Session | null = null;
+  /** Ends the wait for `lazyAfter` (idle() asks for everything now). */
+  private hurry: () => void = () => undefined;
+  private readonly hurried = new Promise<void>((resolve) => (this.hurry = resolve));
   /** Every update, in order. */
   private chain: Promise<unknown> = Promise.resolve();
   /** The last update asked for by a change: a query waits for it, so what was just saved is found. */
@@ -82,6 +87,7 @@ export class SearchService {
 
   /** Resolves when every change noted so far is in the index (and, once started, the start-up catch-up is done). */
   async idle(): Promise<void> {
+    this.hurry();
     await this.session?.caughtUp.catch(() => undefined);
     await this.chain.catch(() => undefined);
   }
@@ -108,6 +114,7 @@ export class SearchService {
    */
   close(): Promise<void> {
     this.closing ??= (async () => {
+      this.hurry();
       if (this.lazyTimer) clearTimeout(this.lazyTimer);
       const session = this.session;
       if (!session) return;
@@ -150,6 +157,7 @@ export class SearchService {
       this.lazyTimer = setTimeout(resolve, this.options.lazyDelayMs ?? LAZY_DELAY_MS);
       this.lazyTimer.unref();
     });
+    if (this.options.lazyAfter) await Promise.race([this.options.lazyAfter, this.hurried]);
     if (this.closing) return;
     const stores = this.options.stores();
     await Promise.all([stores.talkingPoints.ready(), stores.qaItems.ready()]);

@@ -1,5 +1,6 @@
 // What a screen tells the shell: its commands (new item, find, the open packet's) for shortcuts and menus, and that its data has loaded.
 import { createContext, useContext, useEffect, useRef } from 'react';
+import { call } from '../api/client';
 
 export interface ScreenCommands {
   /** The screen's own new item (Ctrl+N where the screen has one; the packets list opens the new-packet dialog). */
@@ -51,11 +52,22 @@ function isCommandName(name: string): name is (typeof COMMAND_NAMES)[number] {
   return COMMAND_NAMES.some((known) => known === name);
 }
 
+let firstScreenAnnounced = false;
+
+/** Tells main, once per window, that the first screen shows: its deferred start-up work (reading the large collections) begins. */
+function announceFirstScreen(): void {
+  if (firstScreenAnnounced) return;
+  firstScreenAnnounced = true;
+  call('system', 'firstScreenShown', {}).catch(() => undefined);
+}
+
 /** Marks the app ready (data-app-ready) once the screen's first data is on screen. */
 export function useReportReady(ready: boolean): void {
   const shell = useShell();
   useEffect(() => {
-    if (ready) shell.reportReady();
+    if (!ready) return;
+    shell.reportReady();
+    announceFirstScreen();
   }, [ready, shell]);
 }
 

@@ -30,6 +30,8 @@ export const systemChannels = {
    * user. http, https and mailto only, at most 2,000 characters; refused (forbidden) where no system opener is given.
    */
   openExternal: channel<null>()(z.object({ url: externalUrlSchema }).strict()),
+  /** The window shows its first screen: start-up work that can wait (reading the large lazy collections) begins now. */
+  firstScreenShown: channel<null>()(z.object({}).strict()),
   /** Files quarantined or restored while the data folder was opened. */
   storageIncidents: channel<StorageIncident[]>()(z.object({}).strict()),
   listBackups: channel<BackupInfo[]>()(z.object({}).strict()),

@@ -142,6 +142,7 @@ export function validExamples(packetId: string): Record<string, unknown> {
     'search:query': { q: 'quyen con nguoi 57-KL', kinds: ['directive', 'packet'], limit: 8 },
     'system:info': {},
     'system:openExternal': { url: 'https://baochinhphu.vn/ket-luan-57.htm' },
+    'system:firstScreenShown': {},
     'system:storageIncidents': {},
     'system:listBackups': {},
     'system:createBackup': {},
