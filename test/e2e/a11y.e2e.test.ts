@@ -4,6 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { en as enText } from '../../renderer/src/i18n/en.js';
 import { vi as viText } from '../../renderer/src/i18n/vi.js';
 import { talkingPointFieldsSchema } from '../../shared/model/index.js';
 import { startHost, type Host } from './host/host.js';
@@ -225,6 +226,22 @@ describe('accessibility (axe-core, serious and critical)', () => {
     await expectNoSeriousViolations(page, 'search palette');
     await page.keyboard.press('Escape');
     await palette.waitFor({ state: 'detached' });
+    app.assertNoProblems();
+  });
+
+  it('every main screen in English (longer labels, other names) as well', async () => {
+    const { page } = app;
+    await hostCall(host.url, 'settings', 'update', { fields: { language: 'en' } });
+    await app.reload();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    for (const screen of ['packets', 'directives', 'talkingPoints', 'qa', 'templates', 'settings'] as const) {
+      await goTo(page, `#/${screen}`, enText.nav[screen]);
+      await page.locator(`[data-app-ready="true"][data-screen="${screen}"]`).waitFor();
+      await expectNoSeriousViolations(page, `${screen} (en)`);
+    }
+    await setHash(page, `#/packets/${SAMPLE_PACKET_ID}`);
+    await page.locator('[data-testid="composer"][data-save-state="saved"]').waitFor();
+    await expectNoSeriousViolations(page, 'composer (en)');
     app.assertNoProblems();
   });
 });
