@@ -78,6 +78,13 @@ describe('accessibility (axe-core, serious and critical)', () => {
     await expectNoSeriousViolations(page, 'confirm dialog');
     await confirm.getByRole('button', { name: viText.common.cancel, exact: true }).click();
     await confirm.waitFor({ state: 'detached' });
+
+    await row.getByRole('button', { name: viText.packets.rollForward.button, exact: true }).click();
+    const rollForward = dialogNamed(page, viText.packets.rollForward.title);
+    await rollForward.waitFor();
+    await expectNoSeriousViolations(page, 'roll-forward dialog');
+    await page.keyboard.press('Escape');
+    await rollForward.waitFor({ state: 'detached' });
     app.assertNoProblems();
   });
 
@@ -135,6 +142,14 @@ describe('accessibility (axe-core, serious and critical)', () => {
     await expectNoSeriousViolations(page, 'directive detail');
 
     await goTo(page, '#/directives', viText.nav.directives);
+    await page.getByRole('button', { name: viText.pasteCitations.button, exact: true }).click();
+    const paste = dialogNamed(page, viText.pasteCitations.title);
+    await paste.getByLabel(viText.pasteCitations.textLabel, { exact: true }).fill('Căn cứ Kết luận số 57-KL/TW ngày 15/6/2023 của Bộ Chính trị; Quyết định số 1079/QĐ-TTg ngày 14/9/2022 của Thủ tướng Chính phủ;');
+    await paste.getByRole('status').getByText(/\d/).first().waitFor();
+    await expectNoSeriousViolations(page, 'paste citations dialog');
+    await page.keyboard.press('Escape');
+    await paste.waitFor({ state: 'detached' });
+
     await page.getByRole('button', { name: viText.directives.newButton, exact: true }).click();
     const form = dialogNamed(page, viText.directiveForm.createTitle);
     await form.waitFor();
