@@ -4,7 +4,7 @@ import type { Language } from '../../shared/model/index.js';
 
 export interface MainLabels {
   /** The shared command labels (shared/commands), the same words the renderer shows. */
-  commands: Record<AppCommand, string>;
+  commands: Record<AppCommand | 'importExchange', string>;
   file: string;
   openRecent: string;
   clearRecent: string;

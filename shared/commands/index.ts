@@ -2,13 +2,13 @@
 import type { Language } from '../model/common.js';
 
 export interface CommandSpec {
-  /** The letter pressed with Ctrl (Cmd on macOS); absent when the command has no shortcut. */
-  key?: string;
+  /** The letter pressed with Ctrl (Cmd on macOS). */
+  key: string;
   label: Record<Language, string>;
 }
 
 /** Commands the renderer carries out, whether they come from the menu or from its own keyboard handler. */
-export const APP_COMMANDS = ['newPacket', 'saveVersion', 'exportPdf', 'print', 'importExchange', 'findInPacket', 'searchEverywhere'] as const;
+export const APP_COMMANDS = ['newPacket', 'saveVersion', 'exportPdf', 'print', 'findInPacket', 'searchEverywhere'] as const;
 export type AppCommand = (typeof APP_COMMANDS)[number];
 
 export const COMMANDS: Readonly<Record<AppCommand, CommandSpec>> = {
@@ -16,29 +16,30 @@ export const COMMANDS: Readonly<Record<AppCommand, CommandSpec>> = {
   saveVersion: { key: 's', label: { vi: 'Lưu phiên bản', en: 'Save Version' } },
   exportPdf: { key: 'e', label: { vi: 'Xuất PDF…', en: 'Export PDF…' } },
   print: { key: 'p', label: { vi: 'In…', en: 'Print…' } },
-  importExchange: { label: { vi: 'Nhập tệp trao đổi…', en: 'Import Exchange File…' } },
   findInPacket: { key: 'f', label: { vi: 'Tìm trong gói', en: 'Find in Packet' } },
   searchEverywhere: { key: 'k', label: { vi: 'Tìm kiếm mọi nơi', en: 'Search Everywhere' } },
 };
 
+/** File ▸ Import exchange file…: no shortcut; main asks for the file itself and hands it to the page (openExchangeFile). */
+export const IMPORT_EXCHANGE_LABEL: Readonly<Record<Language, string>> = { vi: 'Nhập tệp trao đổi…', en: 'Import Exchange File…' };
+
 /** The zoom shortcuts of the View menu (Electron's zoom roles; Chromium zooms on the same keys by itself). */
 export const ZOOM_ACCELERATORS = { zoomIn: 'CmdOrCtrl+=', zoomOut: 'CmdOrCtrl+-', resetZoom: 'CmdOrCtrl+0' } as const;
 
-/** The Electron accelerator ("CmdOrCtrl+N"), or undefined without a shortcut. */
-export function acceleratorOf(command: AppCommand): string | undefined {
-  const { key } = COMMANDS[command];
-  return key ? `CmdOrCtrl+${key.toUpperCase()}` : undefined;
+/** The Electron accelerator ("CmdOrCtrl+N"). */
+export function acceleratorOf(command: AppCommand): string {
+  return `CmdOrCtrl+${COMMANDS[command].key.toUpperCase()}`;
 }
 
 /** Every command's label in one language (the menu's items, the renderer's i18n strings). */
-export function commandLabels(language: Language): Record<AppCommand, string> {
+export function commandLabels(language: Language): Record<AppCommand | 'importExchange', string> {
   const label = (command: AppCommand) => COMMANDS[command].label[language];
   return {
     newPacket: label('newPacket'),
     saveVersion: label('saveVersion'),
     exportPdf: label('exportPdf'),
     print: label('print'),
-    importExchange: label('importExchange'),
+    importExchange: IMPORT_EXCHANGE_LABEL[language],
     findInPacket: label('findInPacket'),
     searchEverywhere: label('searchEverywhere'),
   };

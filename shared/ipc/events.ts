@@ -1,10 +1,9 @@
 // Main → renderer events: one typed map, one channel name per event.
-import { APP_COMMANDS } from '../commands/index.js';
+import type { AppCommand } from '../commands/index.js';
 import type { StorageIncident } from '../storage/types.js';
 
 /** What the menu asks of the renderer: the shared app commands, a recent packet, and the shell's own items. */
-export const MENU_COMMANDS = [...APP_COMMANDS, 'openPacket', 'clearRecent', 'openSettings', 'showAbout', 'navigate'] as const;
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
+export type MenuCommand = AppCommand | 'openPacket' | 'clearRecent' | 'openSettings' | 'showAbout' | 'navigate';
 
 /** Why main refused a file the system asked it to open (double-click, "Open with", command line). */
 export type OpenedFileRefusal = 'wrong_extension' | 'not_found' | 'not_a_file' | 'too_large' | 'unreadable';

@@ -33,7 +33,7 @@ afterAll(async () => {
 });
 
 describe('keyboard shortcuts (vi)', () => {
-  it('Ctrl+N opens the new-packet dialog on the packets screen, and from another screen; Ctrl+S without a packet only says so; an exchange file imports from the shell', async () => {
+  it('Ctrl+N opens the new-packet dialog on the packets screen, and from another screen; Ctrl+S without a packet only says so; a file the system opened previews its import', async () => {
     host = await startHost();
     app = await openApp(browser, `${host.url}#/packets`);
     const { page } = app;
@@ -55,17 +55,20 @@ describe('keyboard shortcuts (vi)', () => {
     await page.keyboard.press('Control+s');
     await page.getByText(shell.commands.needsPacket.replace('{{command}}', shell.commands.labels.saveVersion)).waitFor();
 
-    // "Nhập tệp trao đổi…" from the shell (the menu in Electron, the same host for a file opened by the system): the import preview.
+    // A .spokesdesk file the system opened (main has read and checked it): its import preview opens over any screen.
     await hostCall(host.url, 'talkingPoints', 'loadSample', {});
     const file = await hostCall(host.url, 'exchange', 'exportPacket', { id: SAMPLE_PACKET_ID });
     // hostCall reads plain JSON: the bytes arrive tagged as the loopback bridge sends them ({"$bytes": base64}).
     const base64: unknown = Reflect.get(file.bytes, '$bytes');
     if (typeof base64 !== 'string') throw new Error('exportPacket answered without bytes');
-    await page.getByTestId('shell-exchange-file').setInputFiles({ name: file.fileName, mimeType: 'application/json', buffer: Buffer.from(base64, 'base64') });
+    host.emit('openExchangeFile', { fileName: file.fileName, bytes: new Uint8Array(Buffer.from(base64, 'base64')) });
     const preview = page.getByRole('dialog', { name: viText.exchange.previewTitle.replace('{{fileName}}', file.fileName) });
     await preview.waitFor();
     await page.keyboard.press('Escape');
     await preview.waitFor({ state: 'detached' });
+    // One main refused (too large here) is said in words, with its name.
+    host.emit('openExchangeFile', { fileName: 'Lưu trữ 2019.spokesdesk', refused: 'too_large' });
+    await page.getByText(shell.openedFile.refused.too_large.replace('{{fileName}}', 'Lưu trữ 2019.spokesdesk')).waitFor();
   });
 
   it('in an open packet: Ctrl+S saves a version, Ctrl+F finds text across sections, Ctrl+E and Ctrl+P open the export; the packet becomes recent', async () => {

@@ -14,7 +14,7 @@ import { QaScreen } from '../qa/QaScreen';
 import { TemplatesScreen } from '../templates/TemplatesScreen';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { AboutDialog } from './AboutDialog';
-import { ExchangeImportHost, type ExchangeImportHandle } from './ExchangeImportHost';
+import { ExchangeImportHost } from './ExchangeImportHost';
 import { IncidentBanner } from './IncidentBanner';
 import { SCREEN_TITLE_ID } from './ScreenHeader';
 import { useRecentPackets } from './recentPackets';
@@ -56,7 +56,6 @@ export function App() {
   const unsaved = useRef(false);
   const [leavingTo, setLeavingTo] = useState<Leaving | null>(null);
   const search = useSearchShortcut();
-  const importer = useRef<ExchangeImportHandle>(null);
   const recent = useRecentPackets();
   const navigateTo = useCallback((hash: string, then?: () => void) => {
     if (unsaved.current && hash !== window.location.hash) {
@@ -71,7 +70,6 @@ export function App() {
     navigateTo,
     openSearch: search.show,
     openAbout: () => setAboutOpen(true),
-    chooseExchangeFile: () => importer.current?.choose(),
     clearRecent: recent.clear,
   });
   const { commandsChanged } = runner;
@@ -122,7 +120,7 @@ export function App() {
         </div>
         {aboutOpen ? <AboutDialog info={info} onClose={() => setAboutOpen(false)} /> : null}
         {search.open ? <SearchPalette onClose={search.hide} /> : null}
-        <ExchangeImportHost ref={importer} />
+        <ExchangeImportHost />
         {leavingTo ? (
           <ConfirmDialog
             title={t('common.discardTitle')}

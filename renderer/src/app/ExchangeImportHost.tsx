@@ -1,5 +1,5 @@
-// Exchange files imported from anywhere in the app: opened by the system (double-click, File ▸ Import in Electron) or chosen with "Nhập tệp trao đổi…", previewed in the import dialog.
-import { forwardRef, useCallback, useEffect, useImperativeHandle, useRef, useState, type ChangeEvent } from 'react';
+// Exchange files the system opened with the app (double-click, "Open with", a second launch, File ▸ Import in Electron), read by main and previewed here for import on any screen.
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportPreview, ImportResult } from '../../../shared/ipc/features/exchange';
 import type { OpenedExchangeFile } from '../../../shared/ipc/events';
@@ -17,18 +17,10 @@ onBridgeEvent('openExchangeFile', (file) => {
   else waiting.push(file);
 });
 
-export interface ExchangeImportHandle {
-  /** Opens the file chooser (a user gesture must be on the stack in a browser: a click or a key press). */
-  choose(): void;
-}
-
-export const ExchangeImportHost = forwardRef<ExchangeImportHandle>(function ExchangeImportHost(_props, ref) {
+export function ExchangeImportHost() {
   const { t } = useTranslation();
   const toasts = useToasts();
-  const input = useRef<HTMLInputElement>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
-
-  useImperativeHandle(ref, () => ({ choose: () => input.current?.click() }), []);
 
   const previewBytes = useCallback(
     async (fileName: string, bytes: Uint8Array) => {
@@ -52,22 +44,10 @@ export const ExchangeImportHost = forwardRef<ExchangeImportHandle>(function Exch
     };
   }, [previewBytes, t, toasts]);
 
-  const pick = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
-    // cleared so that choosing the same file again still fires a change
-    event.target.value = '';
-    if (file) await previewBytes(file.name, new Uint8Array(await file.arrayBuffer()));
-  };
-
   const imported = (result: ImportResult) => {
     setPreview(null);
     toasts.notify({ message: t('exchange.applied', { ...result.counts }), tone: 'success' });
   };
 
-  return (
-    <>
-      <input ref={input} type="file" accept=".spokesdesk" className="visually-hidden" tabIndex={-1} aria-label={t('shell.commands.labels.importExchange')} data-testid="shell-exchange-file" onChange={(event) => void pick(event)} />
-      {preview ? <ImportPreviewDialog preview={preview} onClose={() => setPreview(null)} onImported={imported} /> : null}
-    </>
-  );
-});
+  return preview ? <ImportPreviewDialog preview={preview} onClose={() => setPreview(null)} onImported={imported} /> : null;
+}

@@ -11,8 +11,6 @@ import type { ScreenCommands } from './shellContext';
 
 /** A menu accelerator that also reached the page would run twice: the menu's copy within this time is dropped. */
 const SHORTCUT_ECHO_MS = 400;
-/** Commands whose key the browser would otherwise act on (save page, print page, address bar search). */
-const BROWSER_KEYS: ReadonlySet<AppCommand> = new Set(['saveVersion', 'print', 'exportPdf', 'findInPacket', 'searchEverywhere', 'newPacket']);
 
 export interface AppCommandTargets {
   /** The current screen's registered commands. */
@@ -21,8 +19,6 @@ export interface AppCommandTargets {
   navigateTo(hash: string, then?: () => void): void;
   openSearch(): void;
   openAbout(): void;
-  /** Opens the file chooser of "Nhập tệp trao đổi…" (needs a user gesture in a browser: the keyboard is one). */
-  chooseExchangeFile(): void;
   clearRecent(): void;
 }
 
@@ -56,7 +52,7 @@ export function useAppCommands(targets: AppCommandTargets): AppCommandRunner {
 
   const run = useCallback(
     (command: MenuCommand, target: string | undefined, fromKeyboard: boolean) => {
-      const { commands, navigateTo, openSearch, openAbout, chooseExchangeFile, clearRecent } = latest.current;
+      const { commands, navigateTo, openSearch, openAbout, clearRecent } = latest.current;
       const screen = commands.current;
       switch (command) {
         case 'newPacket':
@@ -84,9 +80,6 @@ export function useAppCommands(targets: AppCommandTargets): AppCommandRunner {
         }
         case 'searchEverywhere':
           openSearch();
-          return;
-        case 'importExchange':
-          chooseExchangeFile();
           return;
         case 'openPacket':
           if (target) navigateTo(itemHash('packets', target));
@@ -118,7 +111,7 @@ export function useAppCommands(targets: AppCommandTargets): AppCommandRunner {
       const command = commandForKey(event);
       if (!command || event.defaultPrevented) return;
       // Ctrl+S/P/E/F/N/K never reach the browser (its save, print or find would confuse); a dialog keeps its own focus.
-      if (BROWSER_KEYS.has(command)) event.preventDefault();
+      event.preventDefault();
       if (isModalOpen()) return;
       lastShortcut.current = { command, at: performance.now() };
       run(command, undefined, true);

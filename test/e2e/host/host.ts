@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { openServices } from '../../../electron/services/index.js';
 import type { Handlers } from '../../../shared/ipc/contract.js';
+import type { EventName, Events } from '../../../shared/ipc/events.js';
 import { dispatch } from '../../../electron/services/dispatch.js';
 import { SECURITY_HEADERS as APP_SECURITY_HEADERS } from '../../../electron/main/csp.js';
 import { mimeTypeOf } from '../../../electron/main/mime.js';
@@ -38,6 +39,8 @@ export interface Host {
   readonly openedAttachments: readonly string[];
   /** Addresses the app asked to open in the system browser (Electron's shell.openExternal), in order. */
   readonly openedExternalUrls: readonly string[];
+  /** Sends a main → renderer event to the pages, as Electron's main does for what the services never raise (a file the system opened). */
+  emit<E extends EventName>(event: E, payload: Events[E]): void;
   /** Stops serving and closes the services (pending writes are flushed). */
   close(): Promise<void>;
 }
@@ -157,6 +160,7 @@ export async function startHost(options: HostOptions = {}): Promise<Host> {
     dataDir,
     openedAttachments,
     openedExternalUrls,
+    emit: events.emit,
     close: () =>
       (closing ??= (async () => {
         events.close();

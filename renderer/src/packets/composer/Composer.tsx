@@ -1,6 +1,4 @@
 // The packet composer: outline, one section at a time in the rich editor, side panels (variables, preflight, versions, cited), status steps.
-import { Extension } from '@tiptap/core';
-import type { Editor } from '@tiptap/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Packet } from '../../../../shared/model/packet';
@@ -13,15 +11,14 @@ import { useRecordRecentPacket } from '../../app/recentPackets';
 import { useReportReady } from '../../app/shellContext';
 import { currentLanguage } from '../../i18n';
 import { formatDateTime } from '../../i18n/format';
-import type { InsertMenuItem, RichTextEditorHandle } from '../../editor/RichTextEditor';
+import type { RichTextEditorHandle } from '../../editor/RichTextEditor';
 import { useToasts } from '../../ui/Toasts';
 import { localToday } from '../labels';
 import { ComposerHeader, type PanelId } from './ComposerHeader';
 import { ComposerPanels } from './ComposerPanels';
 import { ExportGate } from './ExportGate';
 import { FindBar } from './FindBar';
-import { FindHighlight } from './findHighlight';
-import { InsertPickers, type InsertKind, type InsertRequest } from './InsertPickers';
+import { InsertPickers } from './InsertPickers';
 import { jumpTo } from './jump';
 import { useKeptReferences } from './keptReferences';
 import { Outline } from './Outline';
@@ -32,6 +29,7 @@ import { useChecks } from './useChecks';
 import { useComposerCommands } from './useComposerCommands';
 import { useComposerDraft } from './useComposerDraft';
 import { useComposerLibrary } from './useComposerLibrary';
+import { useEditorSetup } from './useEditorSetup';
 import { useExternalLinks } from './useExternalLinks';
 import { focusedSection, useSearchFocus } from './useSearchFocus';
 import { useStatusSteps } from './useStatusSteps';
@@ -100,7 +98,6 @@ function Workspace({ initial, initialLocation, searchFocus, onClose, onReload }:
   const [activeId, setActiveId] = useState<string | null>(initialLocation?.sectionId ?? focusedSection(initial, searchFocus) ?? initial.sections[0]?.id ?? null);
   const [visited, setVisited] = useState(() => new Set(activeId ? [activeId] : []));
   const [panel, setPanel] = useState<PanelId | null>(initialLocation ? 'variables' : null);
-  const [insert, setInsert] = useState<InsertRequest | null>(null);
   const [exporting, setExporting] = useState(false);
   const handles = useRef(new Map<string, RichTextEditorHandle>());
   const pendingJump = useRef<PacketLocation | null>(initialLocation);
@@ -110,41 +107,7 @@ function Workspace({ initial, initialLocation, searchFocus, onClose, onReload }:
 
   const resolver = useMemo(() => buildResolver({ library, variables: draft.variables, kept, today: localToday() }), [library, draft.variables, kept]);
 
-  const requestInsert = useCallback((kind: InsertKind | 'palette', editor: Editor) => {
-    if (kind === 'internalNote') editor.chain().focus().toggleInternalNote().run();
-    else setInsert({ kind, editor });
-  }, []);
-  const paletteOpener = useRef<(editor: Editor) => void>(() => undefined);
-  useEffect(() => {
-    paletteOpener.current = (editor) => requestInsert('palette', editor);
-  }, [requestInsert]);
-  const extensions = useMemo(
-    () => [
-      Extension.create({
-        name: 'composerInsertPalette',
-        addKeyboardShortcuts() {
-          return {
-            'Mod-/': () => {
-              paletteOpener.current(this.editor);
-              return true;
-            },
-          };
-        },
-      }),
-      FindHighlight,
-    ],
-    [],
-  );
-  const insertMenu = useMemo<InsertMenuItem[]>(
-    () =>
-      (['citation', 'talkingPoint', 'qa', 'variable', 'excerpt'] as const).map((kind) => ({
-        id: `composer-${kind}`,
-        label: t(`packetComposer.insert.kinds.${kind}`),
-        keys: kind === 'citation' ? 'Ctrl+/' : undefined,
-        run: (editor: Editor) => requestInsert(kind, editor),
-      })),
-    [t, requestInsert],
-  );
+  const { extensions, insertMenu, insert, setInsert } = useEditorSetup();
 
   const select = useCallback(
     (sectionId: string) => {
