@@ -11,8 +11,16 @@ export function parseWithBytes(text: string): unknown {
   return JSON.parse(text, (_key, value: unknown) => (isTagged(value) ? new Uint8Array(Buffer.from(value[TAG], 'base64')) : value));
 }
 
+/** Whether a Uint8Array occurs anywhere in `value` (a plain walk is several times cheaper than a replacer call per value). */
+function containsBytes(value: unknown): boolean {
+  if (value instanceof Uint8Array) return true;
+  if (typeof value !== 'object' || value === null) return false;
+  return Object.values(value).some(containsBytes);
+}
+
 /** JSON.stringify that writes every Uint8Array as {"$bytes": base64}. */
 export function stringifyWithBytes(value: unknown): string {
+  if (!containsBytes(value)) return JSON.stringify(value);
   return JSON.stringify(value, (_key, item: unknown) => (item instanceof Uint8Array ? { [TAG]: Buffer.from(item).toString('base64') } : item));
 }
 
