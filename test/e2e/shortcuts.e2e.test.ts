@@ -125,6 +125,7 @@ describe('keyboard shortcuts (vi)', () => {
     // Ctrl+P: printing is of the press handout, so the same export opens on the handout (copies follow the export).
     await page.keyboard.press('Control+p');
     await gate.waitFor();
+    await gate.getByText(shell.commands.printHint).waitFor();
     expect(await gate.getByRole('radio', { name: new RegExp(`^${viText.packetChecks.profiles.handout}`) }).isChecked()).toBe(true);
     await page.keyboard.press('Escape');
     await gate.waitFor({ state: 'detached' });

@@ -8,6 +8,7 @@ export const shellEn = {
       needsPacket: 'Open a packet first: {{command}} works on the open packet.',
       versionSaved: 'Version {{number}} saved.',
       versionFailed: 'The version was not saved: {{message}}',
+      printHint: 'Printing for journalists: export the press handout, then enter the number of copies and choose “Print handouts…”.',
     },
     recent: {
       heading: 'Recent',

@@ -8,6 +8,7 @@ export const shellVi = {
       needsPacket: 'Hãy mở một gói tài liệu trước: {{command}} dùng cho gói đang mở.',
       versionSaved: 'Đã lưu phiên bản {{number}}.',
       versionFailed: 'Chưa lưu được phiên bản: {{message}}',
+      printHint: 'In cho phóng viên: xuất bản phát cho báo chí, rồi nhập số bản và bấm “In cho phóng viên…”.',
     },
     recent: {
       heading: 'Gần đây',

@@ -98,12 +98,12 @@ function Workspace({ initial, initialLocation, searchFocus, onClose, onReload }:
   const [activeId, setActiveId] = useState<string | null>(initialLocation?.sectionId ?? focusedSection(initial, searchFocus) ?? initial.sections[0]?.id ?? null);
   const [visited, setVisited] = useState(() => new Set(activeId ? [activeId] : []));
   const [panel, setPanel] = useState<PanelId | null>(initialLocation ? 'variables' : null);
-  const [exporting, setExporting] = useState(false);
+  const [exporting, setExporting] = useState<'export' | 'print' | null>(null);
   const handles = useRef(new Map<string, RichTextEditorHandle>());
   const pendingJump = useRef<PacketLocation | null>(initialLocation);
   const readOnly = draft.locked || stoppedBy !== null;
   const links = useExternalLinks();
-  const commands = useComposerCommands({ packetId: stored.id, flush: draft.flush, adopt: draft.adopt, openExport: () => setExporting(true) });
+  const commands = useComposerCommands({ packetId: stored.id, flush: draft.flush, adopt: draft.adopt, openExport: setExporting });
 
   const resolver = useMemo(() => buildResolver({ library, variables: draft.variables, kept, today: localToday() }), [library, draft.variables, kept]);
 
@@ -203,7 +203,7 @@ function Workspace({ initial, initialLocation, searchFocus, onClose, onReload }:
         onBack={() => void draft.flush().finally(onClose)}
         onPanel={togglePanel}
         onStep={steps.request}
-        onExport={() => setExporting(true)}
+        onExport={() => setExporting('export')}
       />
       {draft.locked ? (
         <div className="locked-banner" role="status" data-testid="locked-banner">
@@ -284,7 +284,7 @@ function Workspace({ initial, initialLocation, searchFocus, onClose, onReload }:
       ) : null}
       {steps.dialog === 'reopen' ? <ReopenDialog approvedBy={stored.approvedBy ?? ''} busy={steps.busy} onConfirm={() => void steps.reopen()} onCancel={steps.cancel} /> : null}
       {links.dialog}
-      {exporting ? <ExportGate packet={stored} checks={checks} onClose={() => setExporting(false)} onShowFindings={() => setPanel('preflight')} onRecorded={draft.adopt} /> : null}
+      {exporting ? <ExportGate packet={stored} forPrinting={exporting === 'print'} checks={checks} onClose={() => setExporting(null)} onShowFindings={() => setPanel('preflight')} onRecorded={draft.adopt} /> : null}
     </div>
   );
 }

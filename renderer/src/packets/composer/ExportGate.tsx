@@ -12,13 +12,15 @@ import type { Checks } from './useChecks';
 
 interface ExportGateProps {
   packet: Packet;
+  /** Opened with "In…" (Ctrl+P): says that the copies are chosen once the press handout is exported. */
+  forPrinting?: boolean;
   checks: Checks;
   onClose(): void;
   onShowFindings(): void;
   onRecorded(packet: Packet): void;
 }
 
-export function ExportGate({ packet, checks, onClose, onShowFindings, onRecorded }: ExportGateProps) {
+export function ExportGate({ packet, forPrinting = false, checks, onClose, onShowFindings, onRecorded }: ExportGateProps) {
   const { t } = useTranslation();
   const formId = useId();
   const [profile, setProfile] = useState<ExportProfile>('handout');
@@ -73,6 +75,7 @@ export function ExportGate({ packet, checks, onClose, onShowFindings, onRecorded
       }
     >
       <form id={formId} className="form" onSubmit={(event) => void submit(event)} noValidate>
+        {forPrinting ? <p className="dialog__text">{t('shell.commands.printHint')}</p> : null}
         {error ? (
           <p className="form__alert" role="alert">
             {error}

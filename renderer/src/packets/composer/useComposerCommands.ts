@@ -13,7 +13,8 @@ interface ComposerCommandOptions {
   flush(): Promise<void>;
   /** The version step stored the packet anew. */
   adopt(packet: Packet): void;
-  openExport(): void;
+  /** Opens the export step, for an export or for printing (the press handout, then the copies). */
+  openExport(purpose: 'export' | 'print'): void;
 }
 
 export interface ComposerCommands {
@@ -45,9 +46,9 @@ export function useComposerCommands({ packetId, flush, adopt, openExport }: Comp
   useScreenCommands({
     findInPacket: () => setFind((current) => ({ open: true, request: current.request + 1 })),
     saveVersion: () => void saveVersion(),
-    exportPdf: openExport,
+    exportPdf: () => openExport('export'),
     // Printing is of the press handout, made by the export: the export opens on the handout and offers copies after it.
-    print: openExport,
+    print: () => openExport('print'),
   });
 
   return { find, closeFind: () => setFind((current) => ({ ...current, open: false })) };
