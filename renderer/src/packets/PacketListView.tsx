@@ -21,7 +21,13 @@ import { useTemplates } from './useTemplates';
 
 type Dialogs = { kind: 'new'; initial?: { templateId: string; period: Period } } | { kind: 'rollForward'; source: PacketSummary } | { kind: 'delete'; packet: PacketSummary } | null;
 
-export function PacketListView({ onOpen }: { onOpen(packetId: string, location?: PacketLocation): void }) {
+interface PacketListViewProps {
+  /** The packet just closed: its row gets the focus back when the list appears (if focus was lost meanwhile). */
+  returnFocusTo?: string | null;
+  onOpen(packetId: string, location?: PacketLocation): void;
+}
+
+export function PacketListView({ returnFocusTo = null, onOpen }: PacketListViewProps) {
   const { t } = useTranslation();
   const toasts = useToasts();
   const data = usePacketList();
@@ -85,6 +91,7 @@ export function PacketListView({ onOpen }: { onOpen(packetId: string, location?:
           ) : (
             <PacketTable
               packets={data.packets}
+              returnFocusTo={returnFocusTo}
               onOpen={(id) => onOpen(id)}
               onRollForward={(source) => setDialog({ kind: 'rollForward', source })}
               onDelete={(packet) => setDialog({ kind: 'delete', packet })}

@@ -1,4 +1,5 @@
 // The list of every packet: title (opens it), period, status, last change and words; prepare the next period or delete a draft.
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PacketSummary } from '../../../shared/model/packet';
 import { currentLanguage } from '../i18n';
@@ -8,16 +9,29 @@ import { periodTitle, statusClass } from './labels';
 
 interface PacketTableProps {
   packets: readonly PacketSummary[];
+  /** Focus this packet's title when the table appears, unless the user's focus is already somewhere (not the page or main). */
+  returnFocusTo?: string | null;
   onOpen(id: string): void;
   onRollForward(packet: PacketSummary): void;
   onDelete(packet: PacketSummary): void;
 }
 
-export function PacketTable({ packets, onOpen, onRollForward, onDelete }: PacketTableProps) {
+export function PacketTable({ packets, returnFocusTo = null, onOpen, onRollForward, onDelete }: PacketTableProps) {
   const { t } = useTranslation();
   const language = currentLanguage();
+  const tableRef = useRef<HTMLTableElement>(null);
+
+  // Once, when the list comes back from a packet: the keyboard continues at the row it left.
+  const initialReturn = useRef(returnFocusTo);
+  useEffect(() => {
+    const id = initialReturn.current;
+    const active = document.activeElement;
+    if (id === null || (active !== null && active !== document.body && active.id !== 'main')) return;
+    tableRef.current?.querySelector<HTMLElement>(`tr[data-packet-id="${CSS.escape(id)}"] .link-button`)?.focus();
+  }, []);
+
   return (
-    <table className="table packet-table" aria-label={t('packets.list.label')}>
+    <table ref={tableRef} className="table packet-table" aria-label={t('packets.list.label')}>
       <thead>
         <tr>
           <th scope="col">{t('packets.list.title')}</th>
@@ -36,7 +50,7 @@ export function PacketTable({ packets, onOpen, onRollForward, onDelete }: Packet
         {packets.map((packet) => {
           const locked = packet.status === 'approved' || packet.status === 'delivered';
           return (
-            <tr key={packet.id} data-testid="packet-row">
+            <tr key={packet.id} data-testid="packet-row" data-packet-id={packet.id}>
               <td className="packet-table__title">
                 <button type="button" className="link-button" onClick={() => onOpen(packet.id)}>
                   {packet.title}

@@ -9,6 +9,9 @@ import './packets.css';
 export function PacketsScreen() {
   const route = useItemRoute('packets');
   const [jump, setJump] = useState<{ packetId: string; location: PacketLocation } | null>(null);
+  // The packet open last: back in the list, its row takes the keyboard focus.
+  const [lastOpened, setLastOpened] = useState(route.openId);
+  if (route.openId !== null && route.openId !== lastOpened) setLastOpened(route.openId);
 
   // Opening a packet or going back removes the control that had focus; continue from the screen's title, not the page top.
   const shownId = useRef(route.openId);
@@ -24,6 +27,7 @@ export function PacketsScreen() {
   }
   return (
     <PacketListView
+      returnFocusTo={lastOpened}
       onOpen={(id, location) => {
         setJump(location ? { packetId: id, location } : null);
         route.open(id);
