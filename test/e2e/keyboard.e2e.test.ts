@@ -158,6 +158,13 @@ describe('keyboard only', () => {
     const packets = await hostCall(host?.url ?? '', 'packets', 'list', {});
     expect(packets.map((packet) => packet.title)).toContain(title);
     expect((await focusInfo(page)).inMain, 'focus continues in the composer, not from the top of the page').toBe(true);
+
+    // Back to the list: the keyboard continues at the packet it left.
+    await tabTo(page, page.getByRole('button', { name: viText.packetComposer.back, exact: true }));
+    await page.keyboard.press('Enter');
+    const row = page.getByTestId('packet-row').filter({ hasText: title }).getByRole('button', { name: title, exact: true });
+    await row.waitFor();
+    await expect.poll(() => isFocused(row), { message: 'focus is on the packet just closed' }).toBe(true);
   });
 
   it('exports the sample packet to PDF by keyboard, and Escape brings focus back to the composer\'s export button', async () => {
