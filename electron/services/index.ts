@@ -77,6 +77,7 @@ class Runtime {
   private readonly gate = new Gate();
   private backupChain: Promise<unknown> = Promise.resolve();
   private timer: NodeJS.Timeout | null = null;
+  private timerMinutes: number | null = null;
   private prefetchTimer: NodeJS.Timeout | null = null;
   private firstScreenTimer: NodeJS.Timeout | null = null;
   private firstScreenShown: () => void = () => undefined;
@@ -239,8 +240,11 @@ class Runtime {
     this.armTimer(settings);
   }
 
+  /** Restarts the periodic backup only when its interval changed: other settings saves (a recent packet) must not keep postponing it. */
   private armTimer(settings: Settings): void {
+    if (this.timer && this.timerMinutes === settings.backupIntervalMinutes) return;
     if (this.timer) clearInterval(this.timer);
+    this.timerMinutes = settings.backupIntervalMinutes;
     this.timer = setInterval(() => {
       void this.backup('periodic', { skipIfUnchanged: true }).catch(() => undefined);
     }, settings.backupIntervalMinutes * 60_000);

@@ -1,7 +1,7 @@
 // Backups: manifests, rotation to settings.backupKeep, start-up backups only when something changed, restore with a safety backup.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { call, directiveInput, failure, listTree, open, tempDir } from './helpers.js';
 
 describe('backups', () => {
@@ -46,6 +46,24 @@ describe('backups', () => {
     await services.flush();
     const reasons = (await call(services, 'system', 'listBackups', {})).map((b) => b.reason);
     expect(reasons).toEqual(['startup']);
+  });
+
+  it('makes the periodic backup on time even when other settings are saved more often than its interval', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      const { services } = await open(await tempDir());
+      await call(services, 'settings', 'update', { fields: { backupIntervalMinutes: 5 } });
+      for (let minute = 4; minute <= 12; minute += 4) {
+        await call(services, 'settings', 'update', { fields: { agencyName: `Sở ${minute}` } });
+        vi.advanceTimersByTime(4 * 60_000);
+      }
+      await services.flush();
+      const reasons = (await call(services, 'system', 'listBackups', {})).map((b) => b.reason);
+      expect(reasons).toContain('periodic');
+      await services.close();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('restores a backup after backing up the current state, and the safety backup undoes the restore', async () => {
