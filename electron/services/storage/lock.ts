@@ -20,14 +20,13 @@ export async function acquireDataFolderLock(dataDir: string, now: Date): Promise
   const file = path.join(dataDir, LAYOUT.lockFile);
   const mine: LockContent = { pid: process.pid, host: os.hostname(), since: now.toISOString() };
   for (let attempt = 0; attempt < 3; attempt++) {
+    let outcome: 'created' | 'exists';
     try {
-      await createComplete(file, JSON.stringify(mine));
-      return { file, release: () => releaseLock(file, mine) };
+      outcome = await createComplete(file, JSON.stringify(mine));
     } catch (error) {
-      if (errorCode(error) !== 'EEXIST') {
-        throw new AppError('storage', { reason: 'data_folder_unwritable', dataDir, message: String(error) });
-      }
+      throw new AppError('storage', { reason: 'data_folder_unwritable', dataDir, message: String(error) });
     }
+    if (outcome === 'created') return { file, release: () => releaseLock(file, mine) };
     const holder = await readLock(file);
     if (holder ? isHeldByLiveProcess(holder) : await isBeingWritten(file)) {
       throw new AppError('storage', {
@@ -49,7 +48,7 @@ export async function acquireDataFolderLock(dataDir: string, now: Date): Promise
  * place (link fails with EEXIST when the lock exists), so a crash can never leave an empty lock behind; a temp file
  * a crash leaves is an ordinary hidden temp file that the next open sweeps away.
  */
-async function createComplete(file: string, content: string): Promise<void> {
+async function createComplete(file: string, content: string): Promise<'created' | 'exists'> {
   const temp = tempPathFor(file);
   try {
     const handle = await fs.open(temp, 'wx', 0o600);
@@ -60,8 +59,23 @@ async function createComplete(file: string, content: string): Promise<void> {
       await handle.close();
     }
     await fs.link(temp, file);
+    return 'created';
+  } catch (error) {
+    // EEXIST: the lock is there. ENOENT at the link: the process that holds the lock swept our temp file as it started.
+    const code = errorCode(error);
+    if (code === 'EEXIST' || (code === 'ENOENT' && (await exists(path.dirname(file))))) return 'exists';
+    throw error;
   } finally {
     await fs.rm(temp, { force: true });
+  }
+}
+
+async function exists(folder: string): Promise<boolean> {
+  try {
+    await fs.access(folder);
+    return true;
+  } catch {
+    return false;
   }
 }
 

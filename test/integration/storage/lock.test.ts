@@ -1,7 +1,7 @@
 // The data-folder lock: a second opener is refused with a clear error; a lock left by a dead process is taken over.
 import { spawnSync } from 'node:child_process';
 import { promises as fsPromises } from 'node:fs';
-import { readdir, readFile, utimes, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -84,6 +84,22 @@ describe('data folder lock', () => {
     await writeFile(path.join(dir, temp ?? ''), '{"pid":');
     const { services } = await open(dir);
     expect(await readdir(dir)).not.toContain(temp);
+    await services.close();
+  });
+
+  it('reports the folder in use when the holder sweeps the temp file of a second opener before it is linked', async () => {
+    const dir = await tempDir();
+    const { services } = await open(dir);
+    const realLink = fsPromises.link.bind(fsPromises);
+    const link = vi.spyOn(fsPromises, 'link').mockImplementation(async (from, to) => {
+      await rm(from, { force: true });
+      return realLink(from, to);
+    });
+    try {
+      expect((await openError(dir)).details).toMatchObject({ reason: 'data_folder_in_use', pid: String(process.pid) });
+    } finally {
+      link.mockRestore();
+    }
     await services.close();
   });
 });
