@@ -2,6 +2,7 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
 import { acceleratorOf, ZOOM_ACCELERATORS, type AppCommand } from '../../shared/commands/index.js';
 import type { MenuCommand } from '../../shared/ipc/events.js';
+import { RECENT_PACKETS_MAX } from '../../shared/model/settings.js';
 import type { MainLabels } from './labels.js';
 
 /** A packet in File ▸ Open Recent. */
@@ -10,14 +11,12 @@ export interface RecentPacketEntry {
   title: string;
 }
 
-export const MAX_RECENT_PACKETS = 8;
-
 export interface MenuOptions {
   labels: MainLabels;
   /** Reload and developer tools only in an unpackaged run. */
   isDev: boolean;
   platform: NodeJS.Platform;
-  /** Recently opened packets, most recent first (at most MAX_RECENT_PACKETS are shown). */
+  /** Recently opened packets, most recent first (at most RECENT_PACKETS_MAX are shown). */
   recent: readonly RecentPacketEntry[];
   /** Forwards a command to the renderer (menuCommand event). */
   sendCommand: (command: MenuCommand, target?: string) => void;
@@ -54,7 +53,7 @@ export function buildMenuTemplate({ labels, isDev, platform, recent, sendCommand
   const quit: MenuItemConstructorOptions[] = isMac
     ? []
     : [{ type: 'separator' }, { role: 'quit', label: labels.quit, accelerator: 'CmdOrCtrl+Q' }];
-  const shown = recent.slice(0, MAX_RECENT_PACKETS);
+  const shown = recent.slice(0, RECENT_PACKETS_MAX);
   const openRecent: MenuItemConstructorOptions = {
     label: labels.openRecent,
     submenu: [

@@ -1,5 +1,8 @@
 // English UI strings of the app shell's commands: shortcut labels (from shared/commands), recent packets, find in packet, opened files (merged into en.ts).
 import { commandLabels } from '../../../shared/commands';
+import { EXCHANGE_MAX_BYTES } from '../../../shared/exchange/safe-read';
+
+const EXCHANGE_MAX_MEGABYTES = EXCHANGE_MAX_BYTES / (1024 * 1024);
 
 export const shellEn = {
   shell: {
@@ -30,7 +33,7 @@ export const shellEn = {
         wrong_extension: '“{{fileName}}” cannot be opened: it is not a .spokesdesk exchange file.',
         not_found: 'The file “{{fileName}}” was not found.',
         not_a_file: '“{{fileName}}” is a folder, not an exchange file.',
-        too_large: 'The file “{{fileName}}” is too large to import (50 MB at most).',
+        too_large: `The file “{{fileName}}” is too large to import (${EXCHANGE_MAX_MEGABYTES} MB at most).`,
         unreadable: 'The file “{{fileName}}” could not be read.',
       },
     },

@@ -1,5 +1,8 @@
 // Vietnamese UI strings of the app shell's commands: shortcut labels (from shared/commands), recent packets, find in packet, opened files (merged into vi.ts).
 import { commandLabels } from '../../../shared/commands';
+import { EXCHANGE_MAX_BYTES } from '../../../shared/exchange/safe-read';
+
+const EXCHANGE_MAX_MEGABYTES = EXCHANGE_MAX_BYTES / (1024 * 1024);
 
 export const shellVi = {
   shell: {
@@ -30,7 +33,7 @@ export const shellVi = {
         wrong_extension: 'Không mở được “{{fileName}}”: đây không phải tệp trao đổi .spokesdesk.',
         not_found: 'Không tìm thấy tệp “{{fileName}}”.',
         not_a_file: '“{{fileName}}” là một thư mục, không phải tệp trao đổi.',
-        too_large: 'Tệp “{{fileName}}” quá lớn để nhập (tối đa 50 MB).',
+        too_large: `Tệp “{{fileName}}” quá lớn để nhập (tối đa ${EXCHANGE_MAX_MEGABYTES} MB).`,
         unreadable: 'Không đọc được tệp “{{fileName}}”.',
       },
     },
