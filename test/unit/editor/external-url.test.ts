@@ -1,4 +1,4 @@
-// Which link addresses may go to the system browser or mail program: http(s) with a host, mailto, nothing else, bounded.
+// Which link addresses may go to the system browser or mail program: http(s) with a host, mailto to plain addresses with subject/body/cc/bcc only, bounded.
 import { describe, expect, it } from 'vitest';
 import { externalUrlSchema, isExternalUrl, MAX_EXTERNAL_URL_LENGTH } from '../../../shared/editor/external-url.js';
 import { MARK_ATTRS } from '../../../shared/editor/nodes.js';
@@ -11,6 +11,10 @@ const ACCEPTED = [
   'https://thuvienphapluat.vn/van-ban/Quyet-dinh-1079-QD-TTg?tab=1&x=%C4%91',
   'mailto:vanphong@example.gov.vn',
   'mailto:a@example.com?subject=H%E1%BB%8Dp%20b%C3%A1o',
+  'mailto:a@example.com,b@example.vn',
+  'mailto:a+bao-chi@example.com?cc=b@example.vn,c+1@example.vn&BCC=d@example.vn',
+  'mailto:a@example.com?Subject=Tin%20nh%E1%BA%AFn&body=D%C3%B2ng%201%0D%0AD%C3%B2ng%202',
+  'mailto:ph%C3%B2ng@ch%C3%ADnhph%E1%BB%A7.vn',
 ];
 
 const REFUSED = [
@@ -25,6 +29,25 @@ const REFUSED = [
   'ftp://example.com/',
   'https://',
   'mailto:',
+  'mailto:x@example.com?attach=/home/u/.ssh/id_rsa',
+  'mailto:x@example.com?ATTACHMENT=%2Fetc%2Fpasswd',
+  'mailto:x@example.com?subject=hi&attach=file:///home/u/.ssh/id_rsa',
+  'mailto:x@example.com?from=boss@example.com',
+  'mailto:x@example.com?to=y@example.com',
+  'mailto:x@example.com?X-Mailer=evil',
+  'mailto:?to=x@example.com',
+  'mailto:?subject=no-address',
+  'mailto:x@example.com#fragment',
+  'mailto:not-an-address',
+  'mailto:x@localhost',
+  'mailto:x@example.com,',
+  'mailto:x@example.com%0D%0ABcc:y@example.com',
+  'mailto:x@example.com?subject=a%0D%0ABcc:%20y@example.com',
+  'mailto:x@example.com?cc=not-an-address',
+  'mailto:x@example.com?cc=y@example.com%0D%0AAttach:a',
+  'mailto:x@example.com?body=%00',
+  'mailto:x@example.com?subject=%E0%A4%A',
+  'mailto:%E2%80%AEmoc.elpmaxe@x.vn',
   '//example.com/protocol-relative',
   'example.com',
   'https://example.com/with space',
