@@ -1,6 +1,7 @@
 // .spokesdesk files the system opens with the app (double-click, "Open with", command line, a second launch): found, checked, read, delivered to the page.
 import { open } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { EXCHANGE_MAX_BYTES } from '../../shared/exchange/safe-read.js';
 import type { OpenedExchangeFile } from '../../shared/ipc/events.js';
 
@@ -11,11 +12,30 @@ function isExchangePath(path: string): boolean {
 }
 
 /**
+ * A command-line argument as a path: Linux file managers start the app through the .desktop file's `Exec=… %U`, which
+ * passes `file:///home/…/G%C3%B3i.spokesdesk` (percent-encoded); null for a URL that names no local file.
+ */
+function pathOfArgument(arg: string): string | null {
+  if (!/^file:/i.test(arg)) return arg;
+  try {
+    return fileURLToPath(arg);
+  } catch {
+    return null;
+  }
+}
+
+/**
  * The exchange file named on a command line (the last one when several are), resolved against the directory the
  * command ran in; null when there is none. Switches ("--flag", "-x") are never taken for files.
  */
 export function exchangePathFromArgv(argv: readonly string[], workingDirectory: string): string | null {
-  const named = argv.slice(1).filter((arg) => !arg.startsWith('-') && isExchangePath(arg));
+  const named = argv
+    .slice(1)
+    .filter((arg) => !arg.startsWith('-'))
+    .flatMap((arg) => {
+      const path = pathOfArgument(arg);
+      return path !== null && isExchangePath(path) ? [path] : [];
+    });
   const last = named.at(-1);
   return last === undefined ? null : resolve(workingDirectory, last);
 }

@@ -2,6 +2,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { contractChannels } from '../../shared/ipc/contract.js';
 import { eventChannel } from '../../shared/ipc/events.js';
@@ -169,6 +170,17 @@ describe('the main process', () => {
     theWindow().webContents.emit('did-finish-load');
     await vi.waitFor(() =>
       expect(theWindow().webContents.sent.at(-1)).toEqual({ channel: eventChannel('openExchangeFile'), payload: { fileName: 'missing.spokesdesk', refused: 'not_found' } }),
+    );
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  it('takes the file:// URL a Linux file manager gives a second instance, Vietnamese name percent-encoded', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'spokesdesk-url-'));
+    const path = join(folder, 'Gói họp báo.spokesdesk');
+    await writeFile(path, '{}');
+    electron.app.emit('second-instance', new FakeEvent(), ['/opt/Spokesdesk/spokesdesk', pathToFileURL(path).href], '/');
+    await vi.waitFor(() =>
+      expect(theWindow().webContents.sent.at(-1)).toEqual({ channel: eventChannel('openExchangeFile'), payload: { fileName: 'Gói họp báo.spokesdesk', bytes: new TextEncoder().encode('{}') } }),
     );
     await rm(folder, { recursive: true, force: true });
   });

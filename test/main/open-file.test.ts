@@ -2,6 +2,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { exchangePathFromArgv, OpenedFileDelivery, readOpenedFile } from '../../electron/main/open-file.js';
 import type { OpenedExchangeFile } from '../../shared/ipc/events.js';
@@ -17,6 +18,16 @@ describe('exchangePathFromArgv', () => {
   it('takes the last .spokesdesk argument, resolved against the working directory, and never a switch', () => {
     expect(exchangePathFromArgv(['C:\\Spokesdesk\\Spokesdesk.exe', 'a.spokesdesk', '--inspect=x.spokesdesk', 'B.SPOKESDESK'], folder)).toBe(join(folder, 'B.SPOKESDESK'));
     expect(exchangePathFromArgv(['/usr/bin/spokesdesk', good], '/elsewhere')).toBe(good);
+  });
+
+  it('takes the file:// URL a Linux file manager passes (.desktop Exec %U), percent-encoded Vietnamese name included', () => {
+    const vietnamese = join(folder, 'Gói họp báo.spokesdesk');
+    const url = pathToFileURL(vietnamese).href;
+    expect(url).toContain('G%C3%B3i');
+    expect(exchangePathFromArgv(['/opt/Spokesdesk/spokesdesk', url], '/elsewhere')).toBe(vietnamese);
+    // A URL naming no local file, or another kind of file, is not taken.
+    expect(exchangePathFromArgv(['/opt/Spokesdesk/spokesdesk', 'file://server/share/a.spokesdesk'], folder)).toBe(process.platform === 'win32' ? '\\\\server\\share\\a.spokesdesk' : null);
+    expect(exchangePathFromArgv(['/opt/Spokesdesk/spokesdesk', pathToFileURL(join(folder, 'notes.txt')).href], folder)).toBeNull();
   });
 
   it('finds nothing in a plain start, a development start or other files', () => {
@@ -67,4 +78,5 @@ describe('OpenedFileDelivery', () => {
     delivery.pageLoaded();
     expect(sent).toHaveLength(4);
   });
+
 });
