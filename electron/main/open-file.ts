@@ -90,15 +90,18 @@ export class OpenedFileDelivery {
   constructor(
     private readonly send: (file: OpenedExchangeFile) => void,
     private readonly maxBytes = EXCHANGE_MAX_BYTES,
+    private readonly onError: (error: unknown) => void = (error) => console.error('[spokesdesk] an opened file could not be delivered', error),
   ) {}
 
-  /** Reads `path` and hands it over (now, or once the page has loaded); files are delivered in the order asked. */
+  /** Reads `path` and hands it over (now, or once the page has loaded); files are delivered in the order asked. Never rejects: a failure is logged. */
   open(path: string): Promise<void> {
-    this.reading = this.reading.then(async () => {
+    const next = this.reading.then(async () => {
       const file = await readOpenedFile(path, this.maxBytes);
       if (this.pageReady) this.send(file);
       else this.pending.push(file);
     });
+    // One failed delivery must not block every later file, nor leave a rejection nobody handles.
+    this.reading = next.catch((error: unknown) => this.onError(error));
     return this.reading;
   }
 

@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { exchangePathFromArgv, OpenedFileDelivery, readOpenedFile } from '../../electron/main/open-file.js';
 import type { OpenedExchangeFile } from '../../shared/ipc/events.js';
 
@@ -79,4 +79,25 @@ describe('OpenedFileDelivery', () => {
     expect(sent).toHaveLength(4);
   });
 
+  it('goes on delivering after one delivery failed, and never rejects', async () => {
+    const sent: string[] = [];
+    const onError = vi.fn();
+    let failNext = true;
+    const delivery = new OpenedFileDelivery(
+      (file) => {
+        if (failNext) {
+          failNext = false;
+          throw new Error('the window is gone');
+        }
+        sent.push(file.fileName);
+      },
+      undefined,
+      onError,
+    );
+    delivery.pageLoaded();
+    await expect(delivery.open(good)).resolves.toBeUndefined();
+    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ message: 'the window is gone' }));
+    await delivery.open(join(folder, 'gone.spokesdesk'));
+    expect(sent).toEqual(['gone.spokesdesk']);
+  });
 });
