@@ -1,5 +1,6 @@
 // Which addresses a link in content may hand to the system (browser or mail program): http(s) with a host, or mailto: to plain addresses with subject/body/cc/bcc only; bounded, parseable.
 import { z } from 'zod';
+import { hostToUnicode } from './punycode.js';
 
 export const MAX_EXTERNAL_URL_LENGTH = 2000;
 const ALLOWED_PROTOCOLS: ReadonlySet<string> = new Set(['http:', 'https:', 'mailto:']);
@@ -60,3 +61,30 @@ export const externalUrlSchema = z
   .string()
   .max(MAX_EXTERNAL_URL_LENGTH, { message: 'validation.tooLong' })
   .refine(isExternalUrl, { message: 'validation.invalid' });
+
+/** A link address as the system will be given it, and how it reads when that differs. */
+export interface ExternalAddress {
+  /** What opens: the parsed address, host in punycode ("xn--…"), path and query percent-encoded. */
+  href: string;
+  /** The same address with the host (or, for mailto:, the address part) in Unicode, when that reads differently from `href`; otherwise null. */
+  unicode: string | null;
+}
+
+function withUnicodeHost(parsed: URL): string {
+  const credentials = parsed.username === '' ? '' : `${parsed.username}${parsed.password === '' ? '' : `:${parsed.password}`}@`;
+  const port = parsed.port === '' ? '' : `:${parsed.port}`;
+  return `${parsed.protocol}//${credentials}${hostToUnicode(parsed.hostname)}${port}${parsed.pathname}${parsed.search}${parsed.hash}`;
+}
+
+/**
+ * The one place both sides turn a link into what is shown and what opens: the confirmation shows `href` (and `unicode`
+ * beside it), the main process opens `href`, so a look-alike Unicode host ("gооgle.com" with Cyrillic o) cannot hide
+ * behind its Unicode spelling. Null when the address may not be opened at all (see isExternalUrl).
+ */
+export function normalizeExternalUrl(url: string): ExternalAddress | null {
+  if (!isExternalUrl(url)) return null;
+  const parsed = new URL(url);
+  const href = parsed.href;
+  const unicode = parsed.protocol === 'mailto:' ? `mailto:${decoded(parsed.pathname) ?? parsed.pathname}${parsed.search}` : withUnicodeHost(parsed);
+  return { href, unicode: unicode === href ? null : unicode };
+}

@@ -43,7 +43,7 @@ async function call(payload: unknown, frame: FakeFrame | null = contents.mainFra
 }
 
 describe('system.openExternal', () => {
-  it('hands an https or mailto address from the app page to shell.openExternal, exactly as given', async () => {
+  it('hands an https or mailto address from the app page to shell.openExternal, as given when already normal', async () => {
     const url = 'https://baochinhphu.vn/ket-luan-57-kl-tw.htm?trang=2#muc-3';
     expect(await call({ url })).toEqual({ ok: true, value: null });
     expect(await call({ url: 'mailto:vanphong@example.gov.vn' })).toEqual({ ok: true, value: null });
@@ -52,12 +52,20 @@ describe('system.openExternal', () => {
     expect(electron.shell.openExternal).toHaveBeenCalledTimes(2);
   });
 
+  it('opens a Unicode (look-alike) host in its punycode form, the one the confirmation showed', async () => {
+    expect(await call({ url: 'https://аррӏе.com/dang-nhap' })).toEqual({ ok: true, value: null });
+    expect(await call({ url: 'https://chínhphủ.vn/đ' })).toEqual({ ok: true, value: null });
+    expect(electron.shell.openExternal).toHaveBeenNthCalledWith(1, 'https://xn--80ak6aa92e.com/dang-nhap', { activate: true });
+    expect(electron.shell.openExternal).toHaveBeenNthCalledWith(2, 'https://xn--chnhph-4va0152d.vn/%C4%91', { activate: true });
+  });
+
   it('refuses other schemes, malformed or oversized addresses and extra keys without calling the shell', async () => {
     const refused = [
       { url: 'javascript:alert(1)' },
       { url: 'file:///etc/passwd' },
       { url: 'app://spokesdesk/index.html' },
       { url: 'smb://server/share' },
+      { url: 'mailto:x@example.com?attach=/home/u/.ssh/id_rsa' },
       { url: 'https://' },
       { url: 'https://example.com/a b' },
       { url: 'https://example.com/\u0000' },

@@ -1,7 +1,7 @@
-// Links in packet content: a click (Ctrl+click while editing) asks first, showing the full address, then opens it in the system browser; the app window never navigates.
+// Links in packet content: a click (Ctrl+click while editing) asks first, showing the full address as it will open (punycode host), then opens it in the system browser; the app window never navigates.
 import { useCallback, useState, type MouseEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isExternalUrl } from '../../../../shared/editor/external-url';
+import { normalizeExternalUrl, type ExternalAddress } from '../../../../shared/editor/external-url';
 import { call } from '../../api/client';
 import { errorMessage } from '../../api/errors';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
@@ -26,11 +26,12 @@ function contentLink(event: MouseEvent): HTMLAnchorElement | null {
 export function useExternalLinks(): ExternalLinks {
   const { t } = useTranslation();
   const toasts = useToasts();
-  const [pending, setPending] = useState<string | null>(null);
+  const [pending, setPending] = useState<ExternalAddress | null>(null);
 
   const offer = useCallback(
-    (href: string) => {
-      if (isExternalUrl(href)) setPending(href);
+    (written: string) => {
+      const address = normalizeExternalUrl(written);
+      if (address) setPending(address);
       else toasts.notify({ message: t('links.openFailed', { message: t('validation.invalid') }), tone: 'error' });
     },
     [t, toasts],
@@ -55,7 +56,7 @@ export function useExternalLinks(): ExternalLinks {
     if (contentLink(event)) event.preventDefault();
   }, []);
 
-  const open = async (url: string) => {
+  const open = async ({ href: url }: ExternalAddress) => {
     setPending(null);
     try {
       await call('system', 'openExternal', { url });
@@ -69,7 +70,7 @@ export function useExternalLinks(): ExternalLinks {
       <ConfirmDialog
         title={t('links.confirmTitle')}
         body={t('links.confirmBody')}
-        detail={pending}
+        detail={pending.unicode === null ? pending.href : t('links.addressReadsAs', { href: pending.href, unicode: pending.unicode })}
         confirmLabel={t('links.confirmOpen')}
         tone="primary"
         focus="cancel"
