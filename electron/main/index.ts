@@ -143,6 +143,8 @@ async function openMainWindow(services: Services): Promise<void> {
   });
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
+    // The page is gone: a file opened now (macOS keeps running windowless) waits for the next window's page.
+    openedFiles.pageUnloaded();
   });
   try {
     await window.loadURL(rendererEntryUrl(devUrl));

@@ -22,7 +22,7 @@ afterAll(async () => {
 });
 
 function theWindow(): FakeBrowserWindow {
-  const window = FakeBrowserWindow.instances[0];
+  const window = FakeBrowserWindow.instances.at(-1);
   if (!window) throw new Error('no window yet');
   return window;
 }
@@ -209,6 +209,24 @@ describe('the main process', () => {
     );
     const [, options] = electron.dialog.showOpenDialog.mock.calls.at(-1) ?? [];
     expect(options).toMatchObject({ properties: ['openFile'], filters: [{ extensions: ['spokesdesk'] }] });
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  it('on macOS, a file double-clicked after the last window closed waits for the page of the window it opens', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'spokesdesk-reopen-'));
+    const path = join(folder, 'Tháng 12.spokesdesk');
+    await writeFile(path, '{}');
+    theWindow().close();
+    electron.app.emit('open-file', new FakeEvent(), path);
+    await vi.waitFor(() => expect(FakeBrowserWindow.instances).toHaveLength(2));
+    const reopened = theWindow();
+    await vi.waitFor(() => expect(reopened.loadedUrls).toHaveLength(1));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(reopened.webContents.sent.map((s) => s.channel)).not.toContain(eventChannel('openExchangeFile'));
+    reopened.webContents.emit('did-finish-load');
+    await vi.waitFor(() =>
+      expect(reopened.webContents.sent.at(-1)).toEqual({ channel: eventChannel('openExchangeFile'), payload: { fileName: 'Tháng 12.spokesdesk', bytes: new TextEncoder().encode('{}') } }),
+    );
     await rm(folder, { recursive: true, force: true });
   });
 
