@@ -164,7 +164,7 @@ function Workspace({ initial, initialLocation, searchFocus, onClose, onReload }:
   };
 
   const insertVariable = (name: string) => {
-    const editor = activeId ? handles.current.get(activeId)?.editor() : null;
+    const editor = activeId ? editorOf(activeId) : null;
     editor?.chain().focus().insertVariable({ name }).run();
   };
 
@@ -174,7 +174,6 @@ function Workspace({ initial, initialLocation, searchFocus, onClose, onReload }:
     () => stored.sections.map((s) => ({ ...s, title: fillPlaceholders(s.title, { variables }, library.template) })),
     [stored.sections, variables, library.template],
   );
-  const editorFor = useCallback((sectionId: string) => handles.current.get(sectionId)?.editor() ?? null, []);
   const sectionTitles = useMemo(() => new Map(sections.map((s) => [s.id, s.title])), [sections]);
   const handleRefs = useMemo(
     () =>
@@ -226,7 +225,7 @@ function Workspace({ initial, initialLocation, searchFocus, onClose, onReload }:
           sections={sections}
           activeId={activeId}
           focusRequest={commands.find.request}
-          editorOf={editorFor}
+          editorOf={editorOf}
           initialContent={draft.initialContent}
           select={select}
           onClose={commands.closeFind}
