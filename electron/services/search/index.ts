@@ -48,6 +48,12 @@ export class SearchService {
   /** The last update asked for by a change: a query waits for it, so what was just saved is found. */
   private latest: Promise<unknown> = Promise.resolve();
   private lazyTimer: NodeJS.Timeout | null = null;
+  private lazyWaitBegan: () => void = () => undefined;
+  /**
+   * Resolves when the start-up catch-up has indexed what the stores held at start and begins its wait (delay, then the
+   * first screen) before reading the lazy collections: a test drives its clock from this point instead of sleeping.
+   */
+  readonly lazyWaitStarted = new Promise<void>((resolve) => (this.lazyWaitBegan = resolve));
   private closing: Promise<void> | null = null;
 
   constructor(private readonly options: SearchServiceOptions) {}
@@ -153,6 +159,7 @@ export class SearchService {
 
   /** Talking points and Q&A are read lazily by the storage layer: index them once read (after its prefetch delay). */
   private async lazyCollections(session: Session): Promise<void> {
+    this.lazyWaitBegan();
     await new Promise<void>((resolve) => {
       this.lazyTimer = setTimeout(resolve, this.options.lazyDelayMs ?? LAZY_DELAY_MS);
       this.lazyTimer.unref();
