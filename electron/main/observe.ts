@@ -11,7 +11,7 @@ export interface Observers {
 
 /** The same handlers, reporting what a successful call changed; a failed call reports nothing. */
 export function observeHandlers(handlers: Handlers, observers: Observers): Handlers {
-  const { update } = handlers.settings;
+  const { update, recordRecentPacket } = handlers.settings;
   const { restoreBackup } = handlers.system;
   const { delete: deletePacket } = handlers.packets;
   const { applyImport } = handlers.exchange;
@@ -21,6 +21,11 @@ export function observeHandlers(handlers: Handlers, observers: Observers): Handl
       ...handlers.settings,
       update: async (input) => {
         const settings = await update(input);
+        observers.onSettings(settings);
+        return settings;
+      },
+      recordRecentPacket: async (input) => {
+        const settings = await recordRecentPacket(input);
         observers.onSettings(settings);
         return settings;
       },

@@ -46,6 +46,7 @@ const api = {
   settings: {
     get: call('settings', 'get'),
     update: call('settings', 'update'),
+    recordRecentPacket: call('settings', 'recordRecentPacket'),
   },
   packets: {
     list: call('packets', 'list'),

@@ -1,10 +1,13 @@
-// Settings handlers: read, and update some fields (backup policy changes take effect at once).
+// Settings handlers: read, update some fields (backup policy changes take effect at once), record an opened packet in the recent list.
 import type { FeatureHandlers } from '../../../shared/ipc/contract.js';
-import type { Settings } from '../../../shared/model/index.js';
+import { AppError } from '../../../shared/ipc/errors.js';
+import { withRecentPacket, type Settings } from '../../../shared/model/index.js';
 import type { SettingsStore } from '../storage/settings-store.js';
 
 export interface SettingsDeps {
   settings: () => SettingsStore;
+  /** Whether a packet with this id is in the library now (the recent list keeps only those). */
+  packetExists: (id: string) => boolean;
   /** Told after every successful update (re-arms the backup timer, changes the number of backups kept). */
   onChange: (settings: Settings) => void;
 }
@@ -20,5 +23,19 @@ export function settingsApi(deps: SettingsDeps) {
       deps.onChange(updated);
       return updated;
     },
+
+    /**
+     * Read, change and write happen here in one step (no await between reading the list and handing the new one to
+     * the store): two packets opened in quick succession, or a settings save in flight, never overwrite each other.
+     */
+    async recordRecentPacket({ id }) {
+      if (!deps.packetExists(id)) throw new AppError('not_found', { id });
+      const store = deps.settings();
+      const recent = store.get().recentPacketIds;
+      const updated = await store.update({ recentPacketIds: withRecentPacket(recent, id, new Set(recent.filter(deps.packetExists))) });
+      deps.onChange(updated);
+      return updated;
+    },
   } satisfies FeatureHandlers<'settings'>;
 }
+

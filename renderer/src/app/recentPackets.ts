@@ -1,6 +1,5 @@
 // The recently opened packets, kept in the settings on disk by main (File ▸ Open Recent reads the same list).
-import { useCallback, useEffect, useRef } from 'react';
-import { withRecentPacket } from '../../../shared/model/settings';
+import { useCallback, useEffect } from 'react';
 import { useSettings } from './settingsContext';
 
 export interface RecentPackets {
@@ -21,17 +20,10 @@ export function useRecentPackets(): RecentPackets {
   return { ids: settings.recentPacketIds, clear };
 }
 
-/** Puts the packet first in the recent list once it is open (`opened`: it loaded). */
+/** Puts the packet first in the recent list once it is open (`opened`: it loaded); main does the list's arithmetic. */
 export function useRecordRecentPacket(packetId: string, opened: boolean): void {
-  const { settings, save } = useSettings();
-  const latest = useRef({ ids: settings.recentPacketIds, save });
+  const { recordRecentPacket } = useSettings();
   useEffect(() => {
-    latest.current = { ids: settings.recentPacketIds, save };
-  });
-  // Only when a packet opens: the list itself changes because of this save.
-  useEffect(() => {
-    if (!opened) return;
-    const { ids, save: saveSettings } = latest.current;
-    if (ids[0] !== packetId) saveSettings({ recentPacketIds: withRecentPacket(ids, packetId) }).catch(report);
-  }, [packetId, opened]);
+    if (opened) recordRecentPacket(packetId).catch(report);
+  }, [packetId, opened, recordRecentPacket]);
 }

@@ -95,6 +95,7 @@ export function validExamples(packetId: string): Record<string, unknown> {
     'directives:openAttachment': { id: SEED_DIRECTIVE_ID },
     'settings:get': {},
     'settings:update': { fields: { agencyName: 'Sở Văn hóa, Thể thao và Du lịch', backupKeep: 12, language: 'en' } },
+    'settings:recordRecentPacket': { id: packetId },
     'packets:list': {},
     'packets:get': { id: packetId },
     'packets:create': { fields: PACKET_FIELDS },
