@@ -7,6 +7,7 @@ import type { Language, Settings } from '../../shared/model/index.js';
 import { openServices } from '../services/index.js';
 import type { Handlers } from '../../shared/ipc/contract.js';
 import type { Services } from '../services/types.js';
+import { archivePathChooser } from './archive-dialog.js';
 import { windowEmitter } from './events.js';
 import { openExternalUrl } from './external-links.js';
 import { mainFrameSenderCheck, registerContractHandlers } from './ipc/register.js';
@@ -90,6 +91,7 @@ async function start(): Promise<void> {
       openAttachment,
       openExternal: openExternalUrl,
       printPdf: printPdfWithDialog,
+      chooseArchivePath: archivePathChooser(() => mainWindow, labels),
       log: (message, error) => console.error(`[spokesdesk] ${message}`, error),
     });
   } catch (error) {

@@ -10,6 +10,8 @@ export interface MainLabels {
   clearRecent: string;
   noRecentPackets: string;
   exchangeFileFilter: string;
+  archiveSaveTitle: string;
+  archiveFileFilter: string;
   quit: string;
   edit: string;
   undo: string;
@@ -50,6 +52,8 @@ const vi: Omit<MainLabels, 'commands'> = {
   clearRecent: 'Xoá danh sách',
   noRecentPackets: 'Chưa mở gói nào',
   exchangeFileFilter: 'Tệp trao đổi Spokesdesk',
+  archiveSaveTitle: 'Lưu toàn bộ dữ liệu',
+  archiveFileFilter: 'Tệp nén dữ liệu (.tar.gz)',
   quit: 'Thoát',
   edit: 'Sửa',
   undo: 'Hoàn tác',
@@ -90,6 +94,8 @@ const en: Omit<MainLabels, 'commands'> = {
   clearRecent: 'Clear List',
   noRecentPackets: 'No packets opened yet',
   exchangeFileFilter: 'Spokesdesk exchange file',
+  archiveSaveTitle: 'Save all data',
+  archiveFileFilter: 'Data archive (.tar.gz)',
   quit: 'Quit',
   edit: 'Edit',
   undo: 'Undo',

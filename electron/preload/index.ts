@@ -77,7 +77,7 @@ const api = {
     createBackup: call('system', 'createBackup'),
     restoreBackup: call('system', 'restoreBackup'),
     openExternal: call('system', 'openExternal'),
-    exportArchive: call('system', 'exportArchive'),
+    saveArchive: call('system', 'saveArchive'),
   },
   talkingPoints: {
     list: call('talkingPoints', 'list'),

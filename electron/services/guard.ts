@@ -13,14 +13,14 @@ function guardFeature<T extends HandlerMap>(feature: T, gate: Gate, exempt: Read
   return guarded as T;
 }
 
-/** system.restoreBackup and system.exportArchive take the gate exclusively themselves (guarding them as shared would wait on themselves). */
+/** system.restoreBackup and system.saveArchive take the gate exclusively themselves (guarding them as shared would wait on themselves). */
 export function guardHandlers(handlers: Handlers, gate: Gate): Handlers {
   return {
     directives: guardFeature(handlers.directives, gate, new Set()),
     settings: guardFeature(handlers.settings, gate, new Set()),
     packets: guardFeature(handlers.packets, gate, new Set()),
     versions: guardFeature(handlers.versions, gate, new Set()),
-    system: guardFeature(handlers.system, gate, new Set(['restoreBackup', 'exportArchive'])),
+    system: guardFeature(handlers.system, gate, new Set(['restoreBackup', 'saveArchive'])),
     search: guardFeature(handlers.search, gate, new Set()),
     talkingPoints: guardFeature(handlers.talkingPoints, gate, new Set()),
     qa: guardFeature(handlers.qa, gate, new Set()),

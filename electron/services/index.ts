@@ -2,7 +2,8 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Handlers } from '../../shared/ipc/contract.js';
-import type { DataArchiveFile } from '../../shared/ipc/features/system.js';
+import { AppError } from '../../shared/ipc/errors.js';
+import type { SavedDataArchive } from '../../shared/ipc/features/system.js';
 import type { Settings } from '../../shared/model/index.js';
 import type { BackupInfo } from '../../shared/storage/types.js';
 import { directivesApi } from './api/directives.js';
@@ -19,7 +20,7 @@ import { systemApi } from './api/system.js';
 import { talkingPointsApi } from './api/talking-points.js';
 import { templatesApi } from './api/templates.js';
 import { versionsApi } from './api/versions.js';
-import { buildDataArchive, readArchiveFiles } from './archive/data-archive.js';
+import { archiveFileName, buildDataArchive, checkArchiveTarget, readArchiveFiles, writeDataArchive } from './archive/data-archive.js';
 import { BackupManager, type BackupReason } from './storage/backups.js';
 import type { StoreContext } from './storage/context.js';
 import { ensureFolders, removeStaleTempFiles } from './storage/data-folder.js';
@@ -148,7 +149,7 @@ class Runtime {
         resourcesDir: this.options.resourcesDir,
         openAttachment: this.options.openAttachment,
       }),
-      settings: settingsApi({ settings: () => current().settings, packetExists: (id) => current().packets.has(id), onChange: (s) => this.applySettings(s) }),
+      settings: settingsApi({ settings: () => current().settings, onChange: (s) => this.applySettings(s) }),
       packets: packetsApi(packets),
       versions: versionsApi(packets),
       system: systemApi({
@@ -160,7 +161,7 @@ class Runtime {
         createBackup: () => this.manualBackup(),
         restoreBackup: (id) => this.restore(id),
         openExternal: this.options.openExternal,
-        exportArchive: () => this.exportArchive(version),
+        saveArchive: () => this.saveArchive(version),
       }),
       search: searchApi(() => this.search),
       talkingPoints: talkingPointsApi(library),
@@ -224,15 +225,25 @@ class Runtime {
     });
   }
 
-  /** Reads the files alone (no call runs, pending saves written), so they belong together; compresses after letting calls go on. */
-  private async exportArchive(version: string): Promise<DataArchiveFile> {
+  /**
+   * Asks where to save (other calls go on meanwhile), then reads the files alone (no call runs, pending saves written),
+   * so they belong together; compresses and writes after letting calls go on. The path comes from the main side only.
+   */
+  private async saveArchive(version: string): Promise<SavedDataArchive> {
+    const choose = this.options.chooseArchivePath;
+    if (!choose) throw new AppError('forbidden', { reason: 'no_save_dialog' });
+    const chosen = await choose(archiveFileName(this.context.now()));
+    if (chosen === null) return { saved: false };
+    // Refused before packing: the user hears at once, not after a minute of work.
+    const target = await checkArchiveTarget(this.context.dataDir, chosen);
     const files = await this.gate.exclusive(async () => {
       await this.flush();
       await this.settleLazyCollections();
       return readArchiveFiles(this.context.dataDir);
     });
     const archive = await buildDataArchive(files, { appVersion: version, createdAt: this.context.now() });
-    return { fileName: archive.fileName, bytes: archive.bytes, files: archive.manifest.fileCount, dataBytes: archive.manifest.totalBytes, createdAt: archive.manifest.createdAt };
+    const written = await writeDataArchive(this.context.dataDir, target, archive.bytes);
+    return { saved: true, fileName: path.basename(written), bytes: archive.bytes.length, files: archive.manifest.fileCount };
   }
 
   private applySettings(settings: Settings): void {

@@ -30,6 +30,11 @@ export interface ServicesOptions {
    * false when the user cancels. Without it, printing handouts is refused.
    */
   printPdf?: (bytes: Uint8Array, copies: number) => Promise<boolean>;
+  /**
+   * Asks where to save the data archive, suggesting `suggestedFileName` (Electron: the system's save dialog; the test
+   * host answers as a test told it); resolves null when the user cancels. Without it, system.saveArchive is refused.
+   */
+  chooseArchivePath?: (suggestedFileName: string) => Promise<string | null>;
   /** Start the search worker (load the persisted index) at once, so the first search does not wait: the app does; the CLI need not. */
   warmUpSearch?: boolean;
   /** Receives background failures (a start-up or periodic backup that could not be made). */

@@ -1,6 +1,6 @@
-// Backups card in Chromium: "Xuất toàn bộ dữ liệu…" downloads a .tar.gz that the system tar lists and extracts to the data folder's files.
+// Backups card in Chromium: "Xuất toàn bộ dữ liệu…" writes a .tar.gz where the save dialog says; the system tar lists and extracts it to the data folder's files.
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, readFile, rm, symlink, truncate, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, symlink, truncate, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -18,7 +18,14 @@ const errors = viText.errors;
 let browser: Browser;
 let host: Host | undefined;
 let app: AppPage | undefined;
-let extracted: string | undefined;
+/** Temp folders of the test (the chosen save folder, the extracted archive), removed after it. */
+let folders: string[] = [];
+
+async function tempFolder(prefix: string): Promise<string> {
+  const folder = await mkdtemp(path.join(os.tmpdir(), prefix));
+  folders.push(folder);
+  return folder;
+}
 
 beforeAll(async () => {
   browser = await launchChromium();
@@ -28,10 +35,10 @@ afterEach(async () => {
   const problems = app?.problems.slice() ?? [];
   await app?.close();
   await host?.close();
-  if (extracted) await rm(extracted, { recursive: true, force: true });
+  await Promise.all(folders.map((folder) => rm(folder, { recursive: true, force: true })));
   app = undefined;
   host = undefined;
-  extracted = undefined;
+  folders = [];
   expect(problems, 'console errors, CSP violations or failed requests').toEqual([]);
 });
 
@@ -40,9 +47,11 @@ afterAll(async () => {
 });
 
 describe('data archive (vi)', () => {
-  it('downloads the whole data folder as one archive and names it in a toast', async () => {
+  it('writes the whole data folder as one archive where the save dialog says, then names it in a toast', async () => {
     host = await startHost();
     await hostCall(host.url, 'talkingPoints', 'loadSample', {});
+    const saveFolder = await tempFolder('spokesdesk-archive-saved-');
+    host.answerSaveDialogs((suggested) => path.join(saveFolder, suggested));
     app = await openApp(browser, `${host.url}#/settings`);
     const { page, screenshot } = app;
     const group = page.getByRole('group', { name: text.heading });
@@ -50,8 +59,8 @@ describe('data archive (vi)', () => {
     await group.getByText(text.intro).waitFor();
 
     const button = group.getByRole('button', { name: text.export });
-    const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
-    const fileName = download.suggestedFilename();
+    await button.click();
+    const [fileName] = host.saveDialogs;
     expect(fileName).toMatch(/^spokesdesk-du-lieu-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}Z\.tar\.gz$/);
     const toast = page.locator('.toast--success').filter({ hasText: fileName });
     await toast.waitFor();
@@ -59,13 +68,15 @@ describe('data archive (vi)', () => {
     await expect.poll(() => button.isEnabled()).toBe(true);
     await screenshot('backups-archive-exported');
 
-    const archive = await download.path();
+    expect(await readdir(saveFolder)).toEqual([fileName]);
+    const archive = path.join(saveFolder, fileName ?? '');
+    expect((await stat(archive)).size).toBeGreaterThan(0);
     const listed = execFileSync('tar', ['-tzf', archive], { encoding: 'utf8' }).trim().split('\n');
     expect(listed[0]).toBe(ARCHIVE_MANIFEST_NAME);
     expect(listed).toEqual(expect.arrayContaining(['settings.json', 'packets/index.json']));
     expect(listed.some((name) => name.startsWith('backups/') || name === 'spokesdesk.lock')).toBe(false);
 
-    extracted = await mkdtemp(path.join(os.tmpdir(), 'spokesdesk-archive-e2e-'));
+    const extracted = await tempFolder('spokesdesk-archive-e2e-');
     execFileSync('tar', ['-xzf', archive, '-C', extracted]);
     const manifest = archiveManifestSchema.parse(JSON.parse(await readFile(path.join(extracted, ARCHIVE_MANIFEST_NAME), 'utf8')));
     expect(manifest.files.map((f) => f.path)).toEqual(listed.slice(1));
@@ -74,8 +85,24 @@ describe('data archive (vi)', () => {
     }
   });
 
-  it('says in Vietnamese, beside the button, why the folder could not be packed', async () => {
+  it('cancelled in the save dialog: writes nothing and says nothing', async () => {
     host = await startHost();
+    app = await openApp(browser, `${host.url}#/settings`);
+    const { page } = app;
+    const group = page.getByRole('group', { name: text.heading });
+    const button = group.getByRole('button', { name: text.export });
+    await button.click();
+    await expect.poll(() => host?.saveDialogs.length).toBe(1);
+    await expect.poll(() => button.isEnabled()).toBe(true);
+    expect(await group.getByRole('alert').count()).toBe(0);
+    expect(await page.locator('.toast').count()).toBe(0);
+    expect((await readdir(host.dataDir)).filter((name) => name.endsWith('.tar.gz'))).toEqual([]);
+  });
+
+  it('says in Vietnamese, beside the button, why the folder could not be packed or saved', async () => {
+    host = await startHost();
+    const saveFolder = await tempFolder('spokesdesk-archive-saved-');
+    host.answerSaveDialogs((suggested) => path.join(saveFolder, suggested));
     app = await openApp(browser, `${host.url}#/settings`);
     const { page, screenshot } = app;
     const group = page.getByRole('group', { name: text.heading });
@@ -97,5 +124,19 @@ describe('data archive (vi)', () => {
     await button.click();
     await expect.poll(async () => alert.textContent()).toBe(text.failed.replace('{{message}}', errors.internal));
     expect(await button.isEnabled()).toBe(true);
+    await rm(path.join(host.dataDir, 'attachments', 'vong-lap.pdf'));
+
+    // A place inside the data folder, chosen in the dialog.
+    const dataDir = host.dataDir;
+    host.answerSaveDialogs((suggested) => path.join(dataDir, suggested));
+    await button.click();
+    await expect.poll(async () => alert.textContent()).toBe(text.insideDataFolder);
+    await screenshot('backups-archive-inside-data-folder');
+
+    // A folder that is not there (gone, like an unplugged USB stick).
+    host.answerSaveDialogs((suggested) => path.join(saveFolder, 'usb-da-rut', suggested));
+    await button.click();
+    await expect.poll(async () => alert.textContent()).toBe(text.unwritable);
+    expect(await readdir(saveFolder)).toEqual([]);
   });
 });

@@ -231,6 +231,8 @@ function createState() {
       showMessageBox: vi.fn(async () => ({ response: 1, checkboxChecked: false })),
       /** What the open dialog answers (set by a test before it clicks a menu item that asks for a file). */
       showOpenDialog: vi.fn(async (..._args: unknown[]): Promise<{ canceled: boolean; filePaths: string[] }> => ({ canceled: true, filePaths: [] })),
+      /** What the save dialog answers (cancelled unless a test says otherwise). */
+      showSaveDialog: vi.fn(async (..._args: unknown[]): Promise<{ canceled: boolean; filePath: string }> => ({ canceled: true, filePath: '' })),
       showErrorBox: vi.fn(),
     },
     shell: { openExternal: vi.fn(async () => undefined) },

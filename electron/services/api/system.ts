@@ -1,6 +1,6 @@
 // System handlers: app and data-folder facts, storage incidents, backups (list, create, restore with a safety backup), the data archive.
 import type { FeatureHandlers } from '../../../shared/ipc/contract.js';
-import type { DataArchiveFile } from '../../../shared/ipc/features/system.js';
+import type { SavedDataArchive } from '../../../shared/ipc/features/system.js';
 import { AppError } from '../../../shared/ipc/errors.js';
 import type { BackupInfo, StorageIncident } from '../../../shared/storage/types.js';
 
@@ -16,8 +16,8 @@ export interface SystemDeps {
   restoreBackup: (id: string) => Promise<BackupInfo>;
   /** Opens a web or mail address with the system's program (Electron: shell.openExternal); absent: refused. */
   openExternal?: (url: string) => Promise<void>;
-  /** Flushes pending saves and packs the data folder (see archive/data-archive.ts). */
-  exportArchive: () => Promise<DataArchiveFile>;
+  /** Asks where to save, flushes pending saves, packs the data folder and writes it there (see archive/data-archive.ts). */
+  saveArchive: () => Promise<SavedDataArchive>;
 }
 
 export function systemApi(deps: SystemDeps) {
@@ -55,8 +55,8 @@ export function systemApi(deps: SystemDeps) {
       return null;
     },
 
-    async exportArchive() {
-      return deps.exportArchive();
+    async saveArchive() {
+      return deps.saveArchive();
     },
   } satisfies FeatureHandlers<'system'>;
 }

@@ -15,13 +15,15 @@ import { tarChunks, type TarEntry } from './ustar.js';
 export const ARCHIVE_MANIFEST_NAME = 'spokesdesk-archive.json';
 export const ARCHIVE_FORMAT = 'spokesdesk-data-archive';
 export const ARCHIVE_FORMAT_VERSION = 1;
-/** The archive is built in memory and handed to the window: past this much data, it is refused rather than exhausting memory. */
+/** The archive is built in memory before it is written: past this much data, it is refused rather than exhausting memory. */
 export const MAX_ARCHIVE_DATA_BYTES = 1024 ** 3;
 /**
  * Data files outside the folders storage lists (which backups copy): the exchange ledger is advisory, but without it
  * the next import from another office reports every shared item as a conflict.
  */
 const EXTRA_DATA_FILES = ['exchange/ledger.json'] as const;
+/** What the file system says when a target folder cannot take the archive (no right, read-only, full, gone). */
+const UNWRITABLE_CODES = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT', 'ENOENT', 'ENOTDIR', 'EISDIR']);
 
 export const archiveManifestSchema = z
   .object({
@@ -93,39 +95,40 @@ export async function buildDataArchive(files: readonly ArchivedFile[], meta: { a
   await pipeline(Readable.from(tarChunks(entries)), createGzip(), async (source: AsyncIterable<Buffer>) => {
     for await (const chunk of source) compressed.push(chunk);
   });
-  return {
-    fileName: `spokesdesk-du-lieu-${fileStamp(meta.createdAt).replace(/-\d{3}Z$/, 'Z')}.tar.gz`,
-    bytes: ownBytes(compressed),
-    manifest,
-  };
+  return { fileName: archiveFileName(meta.createdAt), bytes: Buffer.concat(compressed), manifest };
+}
+
+/** The archive's suggested name: "spokesdesk-du-lieu-<UTC time to the second>.tar.gz". */
+export function archiveFileName(at: Date): string {
+  return `spokesdesk-du-lieu-${fileStamp(at).replace(/-\d{3}Z$/, 'Z')}.tar.gz`;
 }
 
 /**
- * Writes an archive's bytes to `target` atomically (temp file beside it, fsync, rename). Refused with
- * AppError('forbidden', {reason: 'archive_inside_data_folder'}) when the target lies inside the data folder: the next
- * backup and archive would copy it again and again.
+ * The absolute target, once checked: refused with AppError('forbidden', {reason: 'archive_inside_data_folder'}) when
+ * it lies inside the data folder (also through a symbolic link), since every later backup and archive would copy it.
  */
-export async function writeDataArchive(dataDir: string, target: string, bytes: Uint8Array): Promise<string> {
+export async function checkArchiveTarget(dataDir: string, target: string): Promise<string> {
   const resolved = path.resolve(target);
   if (isInside(await realFolder(dataDir), path.join(await realFolder(path.dirname(resolved)), path.basename(resolved)))) {
     throw new AppError('forbidden', { reason: 'archive_inside_data_folder' });
   }
-  await writeFileAtomic(resolved, bytes);
   return resolved;
 }
 
 /**
- * The chunks joined into a Uint8Array with a buffer of its own: IPC's structured clone sends a view's whole
- * ArrayBuffer, and a small Buffer shares Node's pool with unrelated data.
+ * Writes an archive's bytes to `target` atomically (temp file beside it, fsync, rename), after checkArchiveTarget.
+ * A folder that cannot take it: AppError('storage', {reason: 'archive_unwritable'}).
  */
-function ownBytes(chunks: readonly Uint8Array[]): Uint8Array {
-  const bytes = new Uint8Array(chunks.reduce((sum, c) => sum + c.length, 0));
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.length;
+export async function writeDataArchive(dataDir: string, target: string, bytes: Uint8Array): Promise<string> {
+  const resolved = await checkArchiveTarget(dataDir, target);
+  try {
+    await writeFileAtomic(resolved, bytes);
+  } catch (error) {
+    const code = errorCode(error);
+    if (UNWRITABLE_CODES.has(code)) throw new AppError('storage', { reason: 'archive_unwritable', code });
+    throw error;
   }
-  return bytes;
+  return resolved;
 }
 
 /** Hashing runs on the main thread: it lets other work in between every few megabytes, so a large folder does not freeze the app. */

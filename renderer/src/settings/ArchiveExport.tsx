@@ -1,16 +1,13 @@
-// Backups card, "Export all data": the whole data folder as one .tar.gz, saved like an exported PDF.
+// Backups card, "Export all data": main asks where to save and writes the whole data folder there as one .tar.gz.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { BridgeCallError, call } from '../api/client';
 import { errorMessage } from '../api/errors';
-import { saveBytes } from '../export/save';
 import { currentLanguage } from '../i18n';
 import { byteSize, formatNumber } from '../i18n/format';
 import { useToasts } from '../ui/Toasts';
 import './archive-export.css';
-
-export const ARCHIVE_MIME_TYPE = 'application/gzip';
 
 function sizeText(t: TFunction, bytes: number): string {
   const { unit, value, digits } = byteSize(bytes);
@@ -18,9 +15,11 @@ function sizeText(t: TFunction, bytes: number): string {
 }
 
 function failureText(t: TFunction, error: unknown): string {
-  if (error instanceof BridgeCallError && error.details.reason === 'archive_too_large') {
-    return t('backupArchive.tooLarge', { limit: sizeText(t, Number(error.details.limit)) });
-  }
+  const details = error instanceof BridgeCallError ? error.details : {};
+  const reason = details.reason;
+  if (reason === 'archive_too_large') return t('backupArchive.tooLarge', { limit: sizeText(t, Number(details.limit)) });
+  if (reason === 'archive_inside_data_folder') return t('backupArchive.insideDataFolder');
+  if (reason === 'archive_unwritable') return t('backupArchive.unwritable');
   return t('backupArchive.failed', { message: errorMessage(t, error) });
 }
 
@@ -34,10 +33,11 @@ export function ArchiveExport() {
     setExporting(true);
     setFailure(null);
     try {
-      const archive = await call('system', 'exportArchive', {});
-      saveBytes(archive.bytes, archive.fileName, ARCHIVE_MIME_TYPE);
-      const files = formatNumber(archive.files, currentLanguage());
-      toasts.notify({ message: t('backupArchive.exported', { fileName: archive.fileName, size: sizeText(t, archive.bytes.length), files }), tone: 'success' });
+      const result = await call('system', 'saveArchive', {});
+      // Cancelled in the save dialog: nothing was written, nothing to say.
+      if (!result.saved) return;
+      const files = formatNumber(result.files, currentLanguage());
+      toasts.notify({ message: t('backupArchive.exported', { fileName: result.fileName, size: sizeText(t, result.bytes), files }), tone: 'success' });
     } catch (error) {
       setFailure(failureText(t, error));
     } finally {

@@ -10,18 +10,18 @@ export interface AppInfo {
   platform: string;
 }
 
-/** The whole data folder as one .tar.gz (see docs/data-folder.md, "Archive"), saved by the window like an exported PDF. */
-export interface DataArchiveFile {
-  /** "spokesdesk-du-lieu-<UTC time>.tar.gz". */
-  fileName: string;
-  /** The gzip-compressed tar: a manifest, then every data file. */
-  bytes: Uint8Array;
-  /** Data files in the archive (the manifest not counted). */
-  files: number;
-  /** Their total size before compression. */
-  dataBytes: number;
-  createdAt: string;
-}
+/** What system.saveArchive did: nothing (the save dialog was cancelled), or the archive written where the user chose. */
+export type SavedDataArchive =
+  | { saved: false }
+  | {
+      saved: true;
+      /** The name of the written file (without its folder). */
+      fileName: string;
+      /** The archive's size on disk (compressed). */
+      bytes: number;
+      /** Data files in the archive (the manifest not counted). */
+      files: number;
+    };
 
 export const systemChannels = {
   info: channel<AppInfo>()(z.object({}).strict()),
@@ -38,6 +38,11 @@ export const systemChannels = {
   createBackup: channel<BackupInfo>()(z.object({}).strict()),
   /** Restores a backup after backing up the current state; returns that safety backup. */
   restoreBackup: channel<BackupInfo>()(z.object({ id: backupIdSchema }).strict()),
-  /** Writes pending saves, then packs every data file. Refused: AppError('too_large', { reason: 'archive_too_large', limit }). */
-  exportArchive: channel<DataArchiveFile>()(z.object({}).strict()),
+  /**
+   * The whole data folder as one .tar.gz (docs/data-folder.md, "Archive"): main asks where to save it (the page never
+   * names a path), writes pending saves, packs every data file and writes the archive there atomically. Refused:
+   * AppError('too_large', { reason: 'archive_too_large', limit }), AppError('forbidden', { reason:
+   * 'archive_inside_data_folder' }), AppError('storage', { reason: 'archive_unwritable' }).
+   */
+  saveArchive: channel<SavedDataArchive>()(z.object({}).strict()),
 };

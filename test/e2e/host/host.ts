@@ -39,6 +39,13 @@ export interface Host {
   readonly openedAttachments: readonly string[];
   /** Addresses the app asked to open in the system browser (Electron's shell.openExternal), in order. */
   readonly openedExternalUrls: readonly string[];
+  /** The file names the app suggested in save dialogs (Electron's dialog.showSaveDialog), in order. */
+  readonly saveDialogs: readonly string[];
+  /**
+   * How the following save dialogs answer, given the suggested file name: a path to save to, or null (cancel). Until a
+   * test says, every save dialog is cancelled.
+   */
+  answerSaveDialogs(answer: (suggestedFileName: string) => string | null): void;
   /** Sends a main → renderer event to the pages, as Electron's main does for what the services never raise (a file the system opened). */
   emit<E extends EventName>(event: E, payload: Events[E]): void;
   /** Stops serving and closes the services (pending writes are flushed). */
@@ -72,12 +79,18 @@ export async function startHost(options: HostOptions = {}): Promise<Host> {
   const events = new EventStream();
   const openedAttachments: string[] = [];
   const openedExternalUrls: string[] = [];
+  const saveDialogs: string[] = [];
+  let answerSaveDialog = (_suggestedFileName: string): string | null => null;
   const services = await openServices({
     dataDir,
     resourcesDir: RESOURCES_DIR,
     emit: events.emit,
     openAttachment: async (file) => void openedAttachments.push(file),
     openExternal: async (url) => void openedExternalUrls.push(url),
+    chooseArchivePath: async (suggestedFileName) => {
+      saveDialogs.push(suggestedFileName);
+      return answerSaveDialog(suggestedFileName);
+    },
   });
   if (!options.firstRun) await markFirstRunDone(services.handlers);
   const bridge = bridgeScript();
@@ -160,6 +173,10 @@ export async function startHost(options: HostOptions = {}): Promise<Host> {
     dataDir,
     openedAttachments,
     openedExternalUrls,
+    saveDialogs,
+    answerSaveDialogs: (answer) => {
+      answerSaveDialog = answer;
+    },
     emit: events.emit,
     close: () =>
       (closing ??= (async () => {

@@ -148,7 +148,7 @@ export function validExamples(packetId: string): Record<string, unknown> {
     'system:listBackups': {},
     'system:createBackup': {},
     'system:restoreBackup': { id: '2026-11-26T08-15-00-123Z-manual' },
-    'system:exportArchive': {},
+    'system:saveArchive': {},
     'exchange:exportPacket': { id: packetId },
     'exchange:exportLibrary': { directiveIds: [SEED_DIRECTIVE_ID] },
     'exchange:previewImport': { fileName: 'Thư viện.spokesdesk', bytes: LIBRARY_FILE_BYTES },
