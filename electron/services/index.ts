@@ -149,7 +149,7 @@ class Runtime {
         resourcesDir: this.options.resourcesDir,
         openAttachment: this.options.openAttachment,
       }),
-      settings: settingsApi({ settings: () => current().settings, onChange: (s) => this.applySettings(s) }),
+      settings: settingsApi({ settings: () => current().settings, packetExists: (id) => current().packets.has(id), onChange: (s) => this.applySettings(s) }),
       packets: packetsApi(packets),
       versions: versionsApi(packets),
       system: systemApi({
