@@ -15,7 +15,7 @@ import { PacketWorkspace } from './api/packet-workspace.js';
 import { PacketReferenceIndex } from './api/library-usage.js';
 import { packetsApi } from './api/packets.js';
 import { qaApi } from './api/qa.js';
-import { settingsApi } from './api/settings.js';
+import { forgettingDeletedPackets, settingsApi } from './api/settings.js';
 import { systemApi } from './api/system.js';
 import { talkingPointsApi } from './api/talking-points.js';
 import { templatesApi } from './api/templates.js';
@@ -141,6 +141,12 @@ class Runtime {
       now: this.context.now,
     });
     const library = { stores: current, now: this.context.now, resourcesDir: this.options.resourcesDir, usageIndex: new PacketReferenceIndex() };
+    const settings = {
+      settings: () => current().settings,
+      packetExists: (id: string) => current().packets.has(id),
+      onChange: (changed: Settings) => this.applySettings(changed),
+      log: (message: string, error: unknown) => this.log(message, error),
+    };
     const handlers: Handlers = {
       directives: directivesApi({
         directives: () => current().directives,
@@ -149,8 +155,8 @@ class Runtime {
         resourcesDir: this.options.resourcesDir,
         openAttachment: this.options.openAttachment,
       }),
-      settings: settingsApi({ settings: () => current().settings, packetExists: (id) => current().packets.has(id), onChange: (s) => this.applySettings(s) }),
-      packets: packetsApi(packets),
+      settings: settingsApi(settings),
+      packets: forgettingDeletedPackets(packetsApi(packets), settings),
       versions: versionsApi(packets),
       system: systemApi({
         appVersion: version,

@@ -39,3 +39,25 @@ export function settingsApi(deps: SettingsDeps) {
   } satisfies FeatureHandlers<'settings'>;
 }
 
+/** The packet handlers, with a deleted packet also leaving the recent list (File ▸ Open Recent, "Gần đây"). */
+export function forgettingDeletedPackets(
+  packets: FeatureHandlers<'packets'>,
+  deps: SettingsDeps & { log: (message: string, error: unknown) => void },
+): FeatureHandlers<'packets'> {
+  return {
+    ...packets,
+    delete: async (input) => {
+      const deleted = await packets.delete(input);
+      const store = deps.settings();
+      if (store.get().recentPacketIds.includes(input.id)) {
+        // The packet is gone either way: a failed settings write is logged (the lists show only existing packets).
+        try {
+          deps.onChange(await store.update({ recentPacketIds: store.get().recentPacketIds.filter((known) => known !== input.id) }));
+        } catch (error) {
+          deps.log('the deleted packet stayed in the recent list', error);
+        }
+      }
+      return deleted;
+    },
+  };
+}

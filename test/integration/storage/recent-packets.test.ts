@@ -46,3 +46,15 @@ describe('settings.recordRecentPacket', () => {
     expect((await call(services, 'settings', 'get', {})).recentPacketIds).toEqual([kept]);
   });
 });
+
+describe('deleting a packet', () => {
+  it('takes it out of the recent list at once, keeping the others in order', async () => {
+    const { services } = await open(await tempDir());
+    const kept = await packet(services, 'Họp báo tháng 10');
+    const deleted = await packet(services, 'Họp báo tháng 11');
+    const last = await packet(services, 'Họp báo tháng 12');
+    for (const id of [kept, deleted, last]) await call(services, 'settings', 'recordRecentPacket', { id });
+    await call(services, 'packets', 'delete', { id: deleted });
+    expect((await call(services, 'settings', 'get', {})).recentPacketIds).toEqual([last, kept]);
+  });
+});
