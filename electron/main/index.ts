@@ -24,6 +24,7 @@ import { createMainWindow, trackWindowState, type WindowStateTracker } from './w
 import { readWindowState } from './window-state.js';
 import { printPdfWithDialog } from './print.js';
 import { recentPacketEntries } from './recent.js';
+import { LatestQueue } from './latest-queue.js';
 
 const APP_USER_MODEL_ID = 'vn.spokesdesk.desktop';
 
@@ -43,6 +44,8 @@ let ensureWindow: (() => void) | null = null;
 const labels = () => labelsFor(language);
 const emit = windowEmitter(() => mainWindow);
 const openedFiles = new OpenedFileDelivery((file) => emit('openExchangeFile', file));
+/** Menu rebuilds one at a time, the latest winning: an older refresh can never finish last and show a stale list. */
+const menuRefresh = new LatestQueue<Settings | null>(followSettings, (error) => console.error('[spokesdesk] the menu could not be refreshed', error));
 
 registerAppScheme();
 app.enableSandbox();
@@ -99,11 +102,14 @@ async function start(): Promise<void> {
     return;
   }
   const handlers = observeHandlers(services.handlers, {
-    onSettings: (settings) => void followSettings(settings),
-    onPacketsChanged: () => void followSettings(null),
+    onSettings: (settings) => void menuRefresh.request(settings),
+    onPacketsChanged: () => void menuRefresh.request(null),
+    onPacketSaved: ({ id, title }) => {
+      if (recent.some((entry) => entry.id === id && entry.title !== title)) void menuRefresh.request(null);
+    },
   });
   menuHandlers = services.handlers;
-  await followSettings(await currentSettings(services.handlers));
+  await menuRefresh.request(await currentSettings(services.handlers));
   registerContractHandlers(handlers, {
     isTrustedSender: mainFrameSenderCheck(() => mainWindow, origins),
     onError: (error, channel) => console.error(`[spokesdesk] ${channel} failed`, error),
@@ -173,7 +179,7 @@ function useDataDirForProfile(): boolean {
   }
 }
 
-/** Takes the language and recent packets from the settings (null: re-read them) and rebuilds the menu. */
+/** Takes the language and recent packets from the settings (null: re-read them) and rebuilds the menu (only through menuRefresh). */
 async function followSettings(settings: Settings | null): Promise<void> {
   const handlers = menuHandlers;
   const current = settings ?? (handlers ? await currentSettings(handlers) : null);

@@ -1,4 +1,4 @@
-// Watches the handlers main serves for what main itself shows: the language (menu, dialogs) and the recent packets (File menu).
+// Watches the handlers main serves for what main itself shows: the language (menu, dialogs) and the recent packets and their titles (File menu).
 import type { Handlers } from '../../shared/ipc/contract.js';
 import type { Settings } from '../../shared/model/index.js';
 
@@ -7,13 +7,16 @@ export interface Observers {
   onSettings(settings: Settings): void;
   /** A packet was deleted, restored from a backup or imported: the recent list may name packets that changed. */
   onPacketsChanged(): void;
+  /** A packet was saved or a version of it restored: its title may have changed. */
+  onPacketSaved(packet: { id: string; title: string }): void;
 }
 
 /** The same handlers, reporting what a successful call changed; a failed call reports nothing. */
 export function observeHandlers(handlers: Handlers, observers: Observers): Handlers {
   const { update, recordRecentPacket } = handlers.settings;
   const { restoreBackup } = handlers.system;
-  const { delete: deletePacket } = handlers.packets;
+  const { delete: deletePacket, save: savePacket } = handlers.packets;
+  const { restore: restoreVersion } = handlers.versions;
   const { applyImport } = handlers.exchange;
   return {
     ...handlers,
@@ -46,6 +49,19 @@ export function observeHandlers(handlers: Handlers, observers: Observers): Handl
         const deleted = await deletePacket(input);
         observers.onPacketsChanged();
         return deleted;
+      },
+      save: async (input) => {
+        const saved = await savePacket(input);
+        observers.onPacketSaved(saved);
+        return saved;
+      },
+    },
+    versions: {
+      ...handlers.versions,
+      restore: async (input) => {
+        const outcome = await restoreVersion(input);
+        observers.onPacketSaved(outcome.packet);
+        return outcome;
       },
     },
     exchange: {

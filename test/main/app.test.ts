@@ -145,6 +145,14 @@ describe('the main process', () => {
     await vi.waitFor(() => expect(recentLabels()).toEqual(['Họp báo tháng 11', 'Clear List']));
   });
 
+  it('shows a recent packet under its new title once it is renamed', async () => {
+    const settings = field(await invoke('settings:get', {}), 'value');
+    const [id] = (field(settings, 'recentPacketIds') ?? []) as string[];
+    expect(recentLabels()).toEqual(['Họp báo tháng 11', 'Clear List']);
+    expect(await invoke('packets:save', { id, fields: { title: 'Họp báo tháng 11 (bổ sung)', period: { kind: 'month', year: 2026, month: 11 } } })).toMatchObject({ ok: true });
+    await vi.waitFor(() => expect(recentLabels()).toEqual(['Họp báo tháng 11 (bổ sung)', 'Clear List']));
+  });
+
   it('focuses the existing window when a second instance starts, and previews the exchange file it was given', async () => {
     theWindow().visible = false;
     const folder = await mkdtemp(join(tmpdir(), 'spokesdesk-open-'));
