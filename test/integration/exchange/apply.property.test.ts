@@ -26,6 +26,7 @@ describe('applying an import', () => {
     let applied = 0;
     await fc.assert(
       fc.asyncProperty(fileBytes(base), async (bytes) => {
+        await office.services.flush();
         const before = await contentHash(office.dataDir);
         const preview = await office.exchange('previewImport', { fileName: 'x.spokesdesk', bytes });
         if (!preview.ok) {

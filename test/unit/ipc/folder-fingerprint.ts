@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { isTempFileName } from '../../../electron/services/storage/atomic-file.js';
 
 /** Backups are written by design on some valid calls; the lock file is rewritten by nothing but open and close. */
 const IGNORED_TOP = new Set(['backups', 'spokesdesk.lock']);
@@ -9,7 +10,8 @@ const IGNORED_TOP = new Set(['backups', 'spokesdesk.lock']);
 async function files(dataDir: string): Promise<string[]> {
   const entries = await readdir(dataDir, { recursive: true, withFileTypes: true });
   return entries
-    .filter((e) => e.isFile())
+    // A temp file belongs to a write in flight (it is renamed or removed at any moment) and is never data.
+    .filter((e) => e.isFile() && !isTempFileName(e.name))
     .map((e) => path.relative(dataDir, path.join(e.parentPath, e.name)))
     .filter((rel) => !IGNORED_TOP.has(rel.split(path.sep)[0] ?? ''))
     .sort();
