@@ -10,6 +10,7 @@ import { ExportHost } from './export/ExportHost';
 import { FirstRunGate } from './firstrun/FirstRunGate';
 import { SettingsProvider } from './app/settingsContext';
 import { initI18n } from './i18n';
+import { ErrorBoundary } from './ui/ErrorBoundary';
 import { ToastProvider } from './ui/Toasts';
 import './styles/base.css';
 import './styles/shell.css';
@@ -37,10 +38,12 @@ async function start(root: Root): Promise<void> {
     <StrictMode>
       <SettingsProvider initial={settings}>
         <ToastProvider>
-          <FirstRunGate>
-            <App />
-            <ExportHost />
-          </FirstRunGate>
+          <ErrorBoundary scope="screen">
+            <FirstRunGate>
+              <App />
+              <ExportHost />
+            </FirstRunGate>
+          </ErrorBoundary>
         </ToastProvider>
       </SettingsProvider>
     </StrictMode>,

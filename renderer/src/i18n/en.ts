@@ -2,6 +2,7 @@
 import type { Messages } from './vi';
 import { backupsArchiveEn } from './backups-archive.en';
 import { citationsEn } from './citations.en';
+import { errorBoundaryEn } from './errors.en';
 import { exchangeEn } from './exchange.en';
 import { exportEn } from './export.en';
 import { firstRunEn } from './firstrun.en';
@@ -22,6 +23,7 @@ export const en = {
   ...searchEn,
   ...shellEn,
   ...backupsArchiveEn,
+  ...errorBoundaryEn,
   app: {
     name: 'Spokesdesk',
     windowTitle: '{{screen}} — Spokesdesk',

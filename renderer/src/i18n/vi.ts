@@ -1,6 +1,7 @@
 // Vietnamese UI strings (the default language); en.ts must provide exactly the same keys.
 import { backupsArchiveVi } from './backups-archive.vi';
 import { citationsVi } from './citations.vi';
+import { errorBoundaryVi } from './errors.vi';
 import { exchangeVi } from './exchange.vi';
 import { exportVi } from './export.vi';
 import { firstRunVi } from './firstrun.vi';
@@ -21,6 +22,7 @@ export const vi = {
   ...searchVi,
   ...shellVi,
   ...backupsArchiveVi,
+  ...errorBoundaryVi,
   app: {
     name: 'Spokesdesk',
     windowTitle: '{{screen}} — Spokesdesk',

@@ -1,0 +1,62 @@
+// An editor whose chunk does not arrive: the window shows a notice with "Thử lại" in place of the composer (not a blank
+// page), and retrying once the chunk can be fetched again opens the composer.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { vi as viText } from '../../renderer/src/i18n/vi.js';
+import { startHost, type Host } from './host/host.js';
+import { openApp, type AppPage } from './support/app-page.js';
+import { launchChromium } from './support/chromium.js';
+import { hostCall } from './support/host-call.js';
+
+/** The composer's own chunk (Vite names it after the module, with a content hash). */
+const COMPOSER_CHUNK = /\/assets\/Composer-[\w-]+\.js$/;
+
+let browser: Browser;
+let host: Host;
+let app: AppPage;
+
+beforeAll(async () => {
+  [host, browser] = await Promise.all([startHost(), launchChromium()]);
+  app = await openApp(browser, host.url);
+});
+
+afterAll(async () => {
+  await app?.close();
+  await browser?.close();
+  await host?.close();
+});
+
+describe('an editor chunk that fails to load', () => {
+  it('shows a Vietnamese notice with "Thử lại" instead of a blank window; retry loads the chunk again', async () => {
+    const { page } = app;
+    const packet = await hostCall(host.url, 'packets', 'create', {
+      fields: { title: 'Gói thử tải trình soạn thảo', period: { kind: 'month', year: 2026, month: 12 }, sections: [] },
+    });
+    let refused = 0;
+    await page.route(COMPOSER_CHUNK, (route) => {
+      refused += 1;
+      return route.fulfill({ status: 404, body: 'not found' });
+    });
+
+    await page.evaluate((hash) => {
+      (globalThis as unknown as { location: { hash: string } }).location.hash = hash;
+    }, `#/packets/${packet.id}`);
+    const notice = page.getByTestId('editor-load-failure');
+    await notice.waitFor();
+    expect(refused).toBeGreaterThan(0);
+    expect(await notice.getByRole('heading').textContent()).toBe(viText.errorBoundary.partTitle);
+    expect(await notice.getByRole('alert').textContent()).toBe(viText.errorBoundary.partBody);
+    // The rest of the window is still there: the officer can go elsewhere.
+    await page.getByRole('navigation', { name: viText.nav.label }).waitFor();
+    await app.screenshot('editor-load-failure');
+
+    await page.unroute(COMPOSER_CHUNK);
+    await notice.getByRole('button', { name: viText.errorBoundary.retry, exact: true }).click();
+    await page.locator(`[data-testid="composer"][data-packet-id="${packet.id}"]`).waitFor();
+    expect(await notice.count()).toBe(0);
+
+    // Only the refused chunk (its 404, as a response and as Chromium's console line) and the boundary's report of it.
+    const expected = [COMPOSER_CHUNK, /Composer-[\w-]+\.js/, /status of 404 \(Not Found\)/, /Render failed/];
+    expect(app.problems.filter((problem) => !expected.some((pattern) => pattern.test(problem)))).toEqual([]);
+  });
+});
