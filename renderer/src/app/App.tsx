@@ -8,7 +8,7 @@ import { DirectivesScreen } from '../directives/DirectivesScreen';
 import { PacketsScreen } from '../packets/PacketsScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { SearchPalette } from '../search/SearchPalette';
-import { useSearchShortcut } from '../search/useSearchShortcut';
+import { useSearchPalette } from '../search/useSearchPalette';
 import { TalkingPointsScreen } from '../talking-points/TalkingPointsScreen';
 import { QaScreen } from '../qa/QaScreen';
 import { TemplatesScreen } from '../templates/TemplatesScreen';
@@ -55,7 +55,7 @@ export function App() {
   const commands = useRef<ScreenCommands | null>(null);
   const unsaved = useRef(false);
   const [leavingTo, setLeavingTo] = useState<Leaving | null>(null);
-  const search = useSearchShortcut();
+  const search = useSearchPalette();
   const recent = useRecentPackets();
   const navigateTo = useCallback((hash: string, then?: () => void) => {
     if (unsaved.current && hash !== window.location.hash) {

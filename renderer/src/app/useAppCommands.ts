@@ -9,9 +9,6 @@ import { itemHash } from './itemRoute';
 import { hashOf, isScreenId, screenFromHash } from './screens';
 import type { ScreenCommands } from './shellContext';
 
-/** A menu accelerator that also reached the page would run twice: the menu's copy within this time is dropped. */
-const SHORTCUT_ECHO_MS = 400;
-
 export interface AppCommandTargets {
   /** The current screen's registered commands. */
   commands: RefObject<ScreenCommands | null>;
@@ -43,7 +40,6 @@ export function useAppCommands(targets: AppCommandTargets): AppCommandRunner {
     latest.current = targets;
   });
   const newPacketWaiting = useRef(false);
-  const lastShortcut = useRef<{ command: MenuCommand; at: number } | null>(null);
 
   const needsPacket = useCallback(
     (command: AppCommand) => toasts.notify({ message: t('shell.commands.needsPacket', { command: t(`shell.commands.labels.${command}`) }) }),
@@ -103,17 +99,15 @@ export function useAppCommands(targets: AppCommandTargets): AppCommandRunner {
 
   useEffect(() => {
     const offMenu = onBridgeEvent('menuCommand', ({ command, target }) => {
-      const echo = lastShortcut.current;
-      if (echo && echo.command === command && performance.now() - echo.at < SHORTCUT_ECHO_MS) return;
       if (!isModalOpen()) run(command, target, false);
     });
     const onKeyDown = (event: KeyboardEvent) => {
       const command = commandForKey(event);
       if (!command || event.defaultPrevented) return;
-      // Ctrl+S/P/E/F/N/K never reach the browser (its save, print or find would confuse); a dialog keeps its own focus.
+      // Ctrl+S/P/E/F/N/K never reach the browser (its save, print or find would confuse), nor, in Electron, the menu's
+      // accelerator (the page sees the key first): each press runs once, here. A dialog keeps its own focus.
       event.preventDefault();
       if (isModalOpen()) return;
-      lastShortcut.current = { command, at: performance.now() };
       run(command, undefined, true);
     };
     window.addEventListener('keydown', onKeyDown);
