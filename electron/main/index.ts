@@ -38,6 +38,8 @@ let mainWindow: BrowserWindow | null = null;
 let windowTracker: WindowStateTracker | null = null;
 let language: Language = 'vi';
 let recent: RecentPacketEntry[] = [];
+/** Until the settings say first run is done the page shows the wizard, which carries out no menu command. */
+let firstRunDone = false;
 let menuHandlers: Handlers | null = null;
 /** Opens the main window again when there is none (macOS keeps running without one); set once the services are open. */
 let ensureWindow: (() => void) | null = null;
@@ -184,6 +186,7 @@ async function followSettings(settings: Settings | null): Promise<void> {
   const handlers = menuHandlers;
   const current = settings ?? (handlers ? await currentSettings(handlers) : null);
   language = current?.language ?? language;
+  firstRunDone = current?.firstRunDone ?? firstRunDone;
   try {
     recent = handlers && current ? await recentPacketEntries(handlers, current.recentPacketIds) : recent;
   } catch (error) {
@@ -200,6 +203,7 @@ function refreshMenu(): void {
     recent,
     sendCommand: (command, target) => emit('menuCommand', target === undefined ? { command } : { command, target }),
     importExchangeFile: () => void chooseExchangeFile(),
+    commandsEnabled: firstRunDone,
   });
 }
 

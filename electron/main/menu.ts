@@ -22,6 +22,11 @@ export interface MenuOptions {
   sendCommand: (command: MenuCommand, target?: string) => void;
   /** File ▸ Import exchange file…: main asks for the file itself (a menu click is no user gesture in the page). */
   importExchangeFile: () => void;
+  /**
+   * False until first run is done: the wizard has no screen to carry commands out, so the items that go to the page
+   * are greyed (their shortcuts too) instead of doing nothing when chosen.
+   */
+  commandsEnabled: boolean;
 }
 
 /** Menu labels put "&" before access keys on Windows; a packet title must show its own "&" literally. */
@@ -29,14 +34,15 @@ function literal(text: string): string {
   return text.replace(/&/g, '&&');
 }
 
-export function buildMenuTemplate({ labels, isDev, platform, recent, sendCommand, importExchangeFile }: MenuOptions): MenuItemConstructorOptions[] {
+export function buildMenuTemplate({ labels, isDev, platform, recent, sendCommand, importExchangeFile, commandsEnabled }: MenuOptions): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin';
   const command = (name: AppCommand): MenuItemConstructorOptions => ({
     label: labels.commands[name],
     accelerator: acceleratorOf(name),
+    enabled: commandsEnabled,
     click: () => sendCommand(name),
   });
-  const about: MenuItemConstructorOptions = { label: labels.about, click: () => sendCommand('showAbout') };
+  const about: MenuItemConstructorOptions = { label: labels.about, enabled: commandsEnabled, click: () => sendCommand('showAbout') };
   const appMenu: MenuItemConstructorOptions = {
     label: 'Spokesdesk',
     submenu: [
@@ -56,6 +62,7 @@ export function buildMenuTemplate({ labels, isDev, platform, recent, sendCommand
   const shown = recent.slice(0, RECENT_PACKETS_MAX);
   const openRecent: MenuItemConstructorOptions = {
     label: labels.openRecent,
+    enabled: commandsEnabled,
     submenu: [
       ...(shown.length === 0
         ? [{ label: labels.noRecentPackets, enabled: false }]
@@ -74,7 +81,7 @@ export function buildMenuTemplate({ labels, isDev, platform, recent, sendCommand
       command('exportPdf'),
       command('print'),
       { type: 'separator' },
-      { label: labels.commands.importExchange, click: importExchangeFile },
+      { label: labels.commands.importExchange, enabled: commandsEnabled, click: importExchangeFile },
       ...quit,
     ],
   };

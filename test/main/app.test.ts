@@ -44,12 +44,16 @@ function lastMenuLabels(): unknown[] {
   return lastMenu().map((item) => field(item, 'label'));
 }
 
-function clickMenuItem(label: string): void {
+function menuItem(label: string): unknown {
   const items = lastMenu().flatMap((menu) => {
     const submenu = field(menu, 'submenu');
     return Array.isArray(submenu) ? submenu : [];
   });
-  const click = field(items.find((item) => field(item, 'label') === label), 'click');
+  return items.find((item) => field(item, 'label') === label);
+}
+
+function clickMenuItem(label: string): void {
+  const click = field(menuItem(label), 'click');
   if (typeof click !== 'function') throw new Error(`no menu item ${label}`);
   Reflect.apply(click, undefined, []);
 }
@@ -121,8 +125,11 @@ describe('the main process', () => {
 
   it('builds the menu in Vietnamese, rebuilds it in English when the setting changes, and sends menu commands', async () => {
     expect(lastMenuLabels()).toEqual(['Tệp', 'Sửa', 'Xem', 'Trợ giúp']);
-    expect(await invoke('settings:update', { fields: { language: 'en' } })).toMatchObject({ ok: true, value: { language: 'en' } });
-    expect(lastMenuLabels()).toEqual(['File', 'Edit', 'View', 'Help']);
+    // The first-run wizard carries out no command: its items are greyed until first run is done.
+    expect(field(menuItem('Gói mới'), 'enabled')).toBe(false);
+    expect(await invoke('settings:update', { fields: { language: 'en', firstRunDone: true } })).toMatchObject({ ok: true, value: { language: 'en' } });
+    await vi.waitFor(() => expect(lastMenuLabels()).toEqual(['File', 'Edit', 'View', 'Help']));
+    expect(field(menuItem('New Packet'), 'enabled')).toBe(true);
     clickMenuItem('New Packet');
     expect(theWindow().webContents.sent.at(-1)).toEqual({ channel: eventChannel('menuCommand'), payload: { command: 'newPacket' } });
   });

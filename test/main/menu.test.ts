@@ -33,7 +33,7 @@ const roles = (items: Item[]) => items.filter((item) => item.role).map((item) =>
 const labels = (items: Item[]) => items.filter((item) => item.type !== 'separator').map((item) => item.label);
 
 function template(overrides: Partial<Options> = {}) {
-  return buildMenuTemplate({ labels: labelsFor('vi'), isDev: false, platform: 'win32', recent: [], sendCommand: vi.fn(), importExchangeFile: vi.fn(), ...overrides });
+  return buildMenuTemplate({ labels: labelsFor('vi'), isDev: false, platform: 'win32', recent: [], sendCommand: vi.fn(), importExchangeFile: vi.fn(), commandsEnabled: true, ...overrides });
 }
 
 beforeEach(() => resetElectron());
@@ -54,6 +54,19 @@ describe('the application menu', () => {
 
     expect(roles(submenu(view))).toEqual(['zoomIn', 'zoomOut', 'resetZoom', 'togglefullscreen']);
     expect(submenu(view).slice(0, 3).map((item) => item.accelerator)).toEqual(['CmdOrCtrl+=', 'CmdOrCtrl+-', 'CmdOrCtrl+0']);
+  });
+
+  it('greys every item that goes to the page during the first-run wizard, and only those', () => {
+    const sendCommand = vi.fn();
+    const menus = template({ platform: 'darwin', commandsEnabled: false, recent: [{ id: 'packet0001', title: 'Họp báo tháng 11' }], sendCommand });
+    const items = menus.flatMap((menu) => submenu(menu));
+    const toPage = items.filter((item) => item.click !== undefined);
+    expect(toPage.map((item) => item.label)).toEqual(expect.arrayContaining(['Gói mới', 'Lưu phiên bản', 'Nhập tệp trao đổi…', 'Tìm kiếm mọi nơi']));
+    expect(toPage.filter((item) => item.enabled !== false)).toEqual([]);
+    expect(find(items, 'Mở gần đây').enabled).toBe(false);
+    // Editing, zoom and quit work in the wizard's own fields.
+    expect(items.filter((item) => item.role && item.enabled === false)).toEqual([]);
+    expect(template({ commandsEnabled: true }).flatMap((menu) => submenu(menu)).filter((item) => item.enabled === false)).toEqual([]);
   });
 
   it('shows every command of the shared table with the table’s label and accelerator', () => {
@@ -132,7 +145,7 @@ describe('the application menu', () => {
   });
 
   it('is installed as the application menu', () => {
-    installMenu({ labels: labelsFor('vi'), isDev: false, platform: 'win32', recent: [], sendCommand: vi.fn(), importExchangeFile: vi.fn() });
+    installMenu({ labels: labelsFor('vi'), isDev: false, platform: 'win32', recent: [], sendCommand: vi.fn(), importExchangeFile: vi.fn(), commandsEnabled: true });
     expect(electron.Menu.buildFromTemplate).toHaveBeenCalledTimes(1);
     expect(electron.Menu.setApplicationMenu).toHaveBeenCalledWith(electron.Menu.buildFromTemplate.mock.results[0]?.value);
   });
