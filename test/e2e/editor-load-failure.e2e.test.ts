@@ -1,5 +1,5 @@
-// An editor whose chunk does not arrive: the window shows a notice with "Thử lại" in place of the composer (not a blank
-// page), and retrying once the chunk can be fetched again opens the composer.
+// Render failures in Chromium: an editor chunk that does not arrive, or a screen that throws, shows a notice with "Thử lại" (not a
+// blank page), and retrying once the cause is gone shows the editor or screen.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { vi as viText } from '../../renderer/src/i18n/vi.js';
@@ -58,5 +58,22 @@ describe('an editor chunk that fails to load', () => {
     // Only the refused chunk (its 404, as a response and as Chromium's console line) and the boundary's report of it.
     const expected = [COMPOSER_CHUNK, /Composer-[\w-]+\.js/, /status of 404 \(Not Found\)/, /Render failed/];
     expect(app.problems.filter((problem) => !expected.some((pattern) => pattern.test(problem)))).toEqual([]);
+  });
+
+  it('a screen that throws while rendering: the window-wide notice, and retry shows the screen again', async () => {
+    const { page } = app;
+    const LIST = '**/rpc/packets/list';
+    // A reply the renderer cannot show (a packet without its fields): the packet list throws while rendering.
+    await page.route(LIST, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ok: true, value: [{ id: 'hong' }] }) }));
+    await page.goto(`${host.url}#/packets`);
+    const title = page.getByRole('heading', { level: 1, name: viText.errorBoundary.screenTitle, exact: true });
+    await title.waitFor();
+    expect(await page.getByRole('alert').filter({ hasText: viText.errorBoundary.screenBody }).count()).toBe(1);
+    await app.screenshot('screen-render-failure');
+
+    await page.unroute(LIST);
+    await page.getByRole('button', { name: viText.errorBoundary.retry, exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: viText.nav.packets, exact: true }).waitFor();
+    expect(await title.count()).toBe(0);
   });
 });
