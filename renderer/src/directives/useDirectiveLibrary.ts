@@ -1,8 +1,9 @@
 // The directive library as the screen sees it: loaded through the bridge, kept in step with every change made from this window.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import type { StarterImportResult, UpsertManyResult } from '../../../shared/ipc/features/directives';
 import type { Directive, DirectiveFieldsInput } from '../../../shared/model/directive';
 import { call } from '../api/client';
+import { useBridgeLoad } from '../library/useBridgeLoad';
 
 export interface DirectiveLibrary {
   directives: Directive[] | null;
@@ -24,32 +25,15 @@ function upsert(list: Directive[] | null, changed: readonly Directive[]): Direct
   return [...(list ?? []).filter((item) => !ids.has(item.id)), ...changed];
 }
 
+function loadDirectives(): Promise<Directive[]> {
+  return call('directives', 'list', {});
+}
+
 export function useDirectiveLibrary(): DirectiveLibrary {
-  const [directives, setDirectives] = useState<Directive[] | null>(null);
-  const [loadError, setLoadError] = useState<unknown>(null);
-  const [generation, setGeneration] = useState(0);
-
-  useEffect(() => {
-    let current = true;
-    call('directives', 'list', {}).then(
-      (list) => {
-        if (!current) return;
-        setDirectives(list);
-        setLoadError(null);
-      },
-      (error: unknown) => {
-        if (current) setLoadError(error);
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [generation]);
-
-  const reload = useCallback(() => setGeneration((n) => n + 1), []);
+  const { data: directives, setData: setDirectives, loadError, reload } = useBridgeLoad(loadDirectives);
   const merge = useCallback((changed: readonly Directive[]) => {
     if (changed.length > 0) setDirectives((list) => upsert(list, changed));
-  }, []);
+  }, [setDirectives]);
   const one = useCallback(
     async (pending: Promise<Directive>) => {
       const directive = await pending;
@@ -71,7 +55,7 @@ export function useDirectiveLibrary(): DirectiveLibrary {
     const deleted = await call('directives', 'delete', { id: directive.id });
     setDirectives((list) => (list ?? []).filter((item) => item.id !== deleted.id));
     return deleted;
-  }, []);
+  }, [setDirectives]);
 
   const undoRemove = useCallback((deleted: Directive) => one(call('directives', 'undoDelete', { directive: deleted })), [one]);
 

@@ -1,8 +1,8 @@
 // The packet list screen's data: packet summaries and the briefing schedule, reloaded after every change.
-import { useCallback, useEffect, useState } from 'react';
 import type { Schedule } from '../../../shared/ipc/features/packets';
 import type { PacketSummary } from '../../../shared/model/packet';
 import { call } from '../api/client';
+import { useBridgeLoad } from '../library/useBridgeLoad';
 
 export interface PacketListData {
   packets: PacketSummary[] | null;
@@ -11,30 +11,12 @@ export interface PacketListData {
   reload(): void;
 }
 
+async function loadPackets(): Promise<{ packets: PacketSummary[]; schedule: Schedule }> {
+  const [packets, schedule] = await Promise.all([call('packets', 'list', {}), call('packets', 'schedule', {})]);
+  return { packets, schedule };
+}
+
 export function usePacketList(): PacketListData {
-  const [packets, setPackets] = useState<PacketSummary[] | null>(null);
-  const [schedule, setSchedule] = useState<Schedule | null>(null);
-  const [loadError, setLoadError] = useState<unknown>(null);
-  const [generation, setGeneration] = useState(0);
-
-  useEffect(() => {
-    let current = true;
-    Promise.all([call('packets', 'list', {}), call('packets', 'schedule', {})]).then(
-      ([list, due]) => {
-        if (!current) return;
-        setPackets(list);
-        setSchedule(due);
-        setLoadError(null);
-      },
-      (error: unknown) => {
-        if (current) setLoadError(error);
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [generation]);
-
-  const reload = useCallback(() => setGeneration((n) => n + 1), []);
-  return { packets, schedule, loadError, reload };
+  const { data, loadError, reload } = useBridgeLoad(loadPackets);
+  return { packets: data?.packets ?? null, schedule: data?.schedule ?? null, loadError, reload };
 }

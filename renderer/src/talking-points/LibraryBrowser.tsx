@@ -12,7 +12,7 @@ export interface BrowserState {
   activeId: string | null;
 }
 
-interface LibraryBrowserProps<T extends LibraryItem> {
+export interface LibraryBrowserProps<T extends LibraryItem> {
   kind: 'talkingPoints' | 'qa';
   items: readonly T[] | null;
   index: ReadonlyArray<LibraryRow<T>>;

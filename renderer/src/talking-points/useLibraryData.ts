@@ -1,9 +1,10 @@
 // The library lists the talking point and Q&A screens work on (directives, talking points, Q&A items), loaded through the bridge and kept in step with edits.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import type { Directive } from '../../../shared/model/directive';
 import type { QAItem } from '../../../shared/model/qa-item';
 import type { TalkingPoint } from '../../../shared/model/talking-point';
 import { call } from '../api/client';
+import { useBridgeLoad } from '../library/useBridgeLoad';
 
 export interface LibraryData {
   directives: Directive[] | null;
@@ -17,43 +18,39 @@ export interface LibraryData {
   dropQa(id: string): void;
 }
 
-function upsert<T extends { id: string }>(list: T[] | null, item: T): T[] {
-  return [...(list ?? []).filter((existing) => existing.id !== item.id), item];
+interface LibraryLists {
+  directives: Directive[];
+  talkingPoints: TalkingPoint[];
+  qaItems: QAItem[];
+}
+
+async function loadLibrary(): Promise<LibraryLists> {
+  const [directives, talkingPoints, qaItems] = await Promise.all([call('directives', 'list', {}), call('talkingPoints', 'list', {}), call('qa', 'list', {})]);
+  return { directives, talkingPoints, qaItems };
+}
+
+function upsert<T extends { id: string }>(list: T[], item: T): T[] {
+  return [...list.filter((existing) => existing.id !== item.id), item];
 }
 
 export function useLibraryData(): LibraryData {
-  const [directives, setDirectives] = useState<Directive[] | null>(null);
-  const [talkingPoints, setTalkingPoints] = useState<TalkingPoint[] | null>(null);
-  const [qaItems, setQaItems] = useState<QAItem[] | null>(null);
-  const [loadError, setLoadError] = useState<unknown>(null);
-  const [generation, setGeneration] = useState(0);
+  const { data, setData, loadError, reload } = useBridgeLoad(loadLibrary);
+  const putTalkingPoint = useCallback((point: TalkingPoint) => setData((lists) => lists && { ...lists, talkingPoints: upsert(lists.talkingPoints, point) }), [setData]);
+  const dropTalkingPoint = useCallback((id: string) => setData((lists) => lists && { ...lists, talkingPoints: lists.talkingPoints.filter((p) => p.id !== id) }), [setData]);
+  const putQa = useCallback((item: QAItem) => setData((lists) => lists && { ...lists, qaItems: upsert(lists.qaItems, item) }), [setData]);
+  const dropQa = useCallback((id: string) => setData((lists) => lists && { ...lists, qaItems: lists.qaItems.filter((q) => q.id !== id) }), [setData]);
 
-  useEffect(() => {
-    let current = true;
-    Promise.all([call('directives', 'list', {}), call('talkingPoints', 'list', {}), call('qa', 'list', {})]).then(
-      ([d, p, q]) => {
-        if (!current) return;
-        setDirectives(d);
-        setTalkingPoints(p);
-        setQaItems(q);
-        setLoadError(null);
-      },
-      (error: unknown) => {
-        if (current) setLoadError(error);
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [generation]);
-
-  const reload = useCallback(() => setGeneration((n) => n + 1), []);
-  const putTalkingPoint = useCallback((point: TalkingPoint) => setTalkingPoints((list) => upsert(list, point)), []);
-  const dropTalkingPoint = useCallback((id: string) => setTalkingPoints((list) => (list ?? []).filter((p) => p.id !== id)), []);
-  const putQa = useCallback((item: QAItem) => setQaItems((list) => upsert(list, item)), []);
-  const dropQa = useCallback((id: string) => setQaItems((list) => (list ?? []).filter((q) => q.id !== id)), []);
-
-  return { directives, talkingPoints, qaItems, loadError, reload, putTalkingPoint, dropTalkingPoint, putQa, dropQa };
+  return {
+    directives: data?.directives ?? null,
+    talkingPoints: data?.talkingPoints ?? null,
+    qaItems: data?.qaItems ?? null,
+    loadError,
+    reload,
+    putTalkingPoint,
+    dropTalkingPoint,
+    putQa,
+    dropQa,
+  };
 }
 
 /** Today's date (local) as "YYYY-MM-DD": staleness is judged on it. */
