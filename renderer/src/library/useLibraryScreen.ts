@@ -11,6 +11,7 @@ import { useDeleteWithUndo } from '../talking-points/useDeleteWithUndo';
 import { todayIso, useLibraryData, type LibraryData } from '../talking-points/useLibraryData';
 import { useSample, type SampleOffer } from '../talking-points/useSample';
 import { useViewFocus } from '../ui/useViewFocus';
+import type { LibraryEditorProps } from './LibraryItemEditor';
 
 /** What the screen shows: the list, another view of the kind (`Extra`), or the editor of one item (`id` null: a new one). */
 export type LibraryView<Extra extends string = never> = { kind: 'list' | Extra } | { kind: 'edit'; id: string | null };
@@ -30,17 +31,13 @@ export interface LibraryScreen<T extends LibraryItem, Extra extends string> {
   library: LibraryData;
   sample: SampleOffer;
   language: Language;
-  today: string;
   topics: string[];
   view: LibraryView<Extra>;
   setView(view: LibraryView<Extra>): void;
   items: T[] | null;
   shown: ReadonlyArray<LibraryRow<T>>;
-  /** The item open in the editor (null for a new one) and its row (staleness). */
-  editing: T | null;
-  editingRow: LibraryRow<T> | null;
-  onSaved(saved: T): void;
-  askDelete(item: T): void;
+  /** The props of the kind's editor for the item being edited (null: a new one). */
+  editor: LibraryEditorProps<T>;
   deleteDialog: ReactNode;
   /** The list's props but for what the kind describes itself (rows, labels). */
   browser: Omit<LibraryBrowserProps<T>, 'describe' | 'labels'>;
@@ -99,20 +96,25 @@ export function useLibraryScreen<T extends LibraryItem, Extra extends string = n
     library,
     sample,
     language,
-    today,
     topics,
     view,
     setView,
     items,
     shown,
-    editing,
-    editingRow,
-    onSaved: (saved) => {
-      spec.put(library, saved);
-      setBrowser((state) => ({ ...state, activeId: saved.id }));
-      if (id === null) setView({ kind: 'edit', id: saved.id });
+    editor: {
+      item: editing,
+      row: editingRow,
+      library,
+      topics,
+      today,
+      onSaved: (saved) => {
+        spec.put(library, saved);
+        setBrowser((state) => ({ ...state, activeId: saved.id }));
+        if (id === null) setView({ kind: 'edit', id: saved.id });
+      },
+      onDelete: deletion.ask,
+      onBack: () => setView({ kind: 'list' }),
     },
-    askDelete: deletion.ask,
     deleteDialog: deletion.dialog,
     browser: {
       kind: spec.kind,

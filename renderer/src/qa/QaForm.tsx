@@ -1,27 +1,18 @@
 // The fields of the Q&A editor: question (Vietnamese, English), kind and sensitivity, outlet, answer side by side, bridging lines, links, classification.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { audienceSchema } from '../../../shared/model/common';
-import type { Directive } from '../../../shared/model/directive';
 import type { TalkingPoint } from '../../../shared/model/talking-point';
-import { RichTextEditor, type InsertMenuItem } from '../editor/RichTextEditor';
-import type { ReferenceResolver } from '../editor/resolver';
-import { messageOf, type FieldMessages } from '../talking-points/formCommon';
-import { DateInput } from '../ui/DateInput';
+import { RichTextEditor } from '../editor/RichTextEditor';
+import { AudienceField, TopicAndReviewFields } from '../library/ClassificationFields';
+import type { LibraryFormProps } from '../library/LibraryItemEditor';
+import { messageOf } from '../talking-points/formCommon';
 import { Field } from '../ui/Field';
 import { Icon } from '../ui/Icon';
 import type { QaFormValues } from './formModel';
 import { DirectiveLinks, TalkingPointLinks } from './LinkPickers';
 
-interface QaFormProps {
-  values: QaFormValues;
-  onChange(changes: Partial<QaFormValues>): void;
-  errors: FieldMessages;
-  directives: readonly Directive[];
+interface QaFormProps extends LibraryFormProps<QaFormValues> {
   talkingPoints: readonly TalkingPoint[];
-  topics: readonly string[];
-  resolve: ReferenceResolver;
-  insertMenu: readonly InsertMenuItem[];
 }
 
 export function QaForm({ values, onChange, errors, directives, talkingPoints, topics, resolve, insertMenu }: QaFormProps) {
@@ -118,37 +109,9 @@ export function QaForm({ values, onChange, errors, directives, talkingPoints, to
           <Field label={t('library.qa.outlet')} hint={t('library.qa.outletHint')} error={error('outlet')}>
             {(control) => <input {...control} className="input" value={values.outlet} onChange={(event) => onChange({ outlet: event.target.value })} />}
           </Field>
-          <Field label={t('library.tp.audience')}>
-            {(control) => (
-              <select {...control} className="select" value={values.audience} onChange={(event) => onChange({ audience: audienceSchema.parse(event.target.value) })}>
-                {audienceSchema.options.map((audience) => (
-                  <option key={audience} value={audience}>
-                    {t(`library.audience.${audience}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <AudienceField value={values.audience} onChange={(audience) => onChange({ audience })} />
         </div>
-        <div className="form__row">
-          <Field label={t('library.tp.topic')} hint={t('library.tp.topicHint')} error={error('topic')}>
-            {(control) => <input {...control} className="input" list={`${ids}-topics`} value={values.topic} onChange={(event) => onChange({ topic: event.target.value })} />}
-          </Field>
-          <Field label={t('library.tp.tags')} hint={t('library.tp.tagsHint')} error={error('tags')}>
-            {(control) => <input {...control} className="input" value={values.tags} onChange={(event) => onChange({ tags: event.target.value })} />}
-          </Field>
-        </div>
-        <datalist id={`${ids}-topics`}>
-          {topics.map((topic) => (
-            <option key={topic} value={topic} />
-          ))}
-        </datalist>
-        <Field label={t('library.tp.reviewBy')} hint={t('library.tp.reviewByHint')} error={error('reviewBy')}>
-          {(control) => <DateInput {...control} value={values.reviewBy} onChange={(reviewBy) => onChange({ reviewBy })} />}
-        </Field>
-        <Field label={t('library.tp.notes')} error={error('notes')}>
-          {(control) => <textarea {...control} className="textarea" rows={3} value={values.notes} onChange={(event) => onChange({ notes: event.target.value })} />}
-        </Field>
+        <TopicAndReviewFields values={values} onChange={onChange} errors={errors} topics={topics} />
       </fieldset>
     </>
   );

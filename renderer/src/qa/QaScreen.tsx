@@ -64,17 +64,7 @@ export function QaScreen() {
       </ScreenHeader>
       <div className={`screen-body library-screen${view.kind === 'list' ? ' library-screen--list' : ''}`}>
         {view.kind === 'edit' && library.directives ? (
-          <QaEditor
-            key={view.id ?? 'new'}
-            item={screen.editing}
-            row={screen.editingRow}
-            library={library}
-            topics={screen.topics}
-            today={screen.today}
-            onSaved={screen.onSaved}
-            onDelete={screen.askDelete}
-            onBack={() => setView({ kind: 'list' })}
-          />
+          <QaEditor key={view.id ?? 'new'} {...screen.editor} />
         ) : view.kind === 'house' ? (
           <div className="library-screen__house" role="tabpanel">
             <MessageHousePanel topics={screen.topics} talkingPoints={library.talkingPoints ?? []} qaItems={items ?? []} />

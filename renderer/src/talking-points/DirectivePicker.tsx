@@ -1,38 +1,23 @@
-// Search-as-you-type directive picker (ARIA combobox): diacritics-insensitive, by symbol, type, issuer or subject; shows the chosen directive.
+// Search-as-you-type directive picker (ARIA combobox): diacritics-insensitive, by symbol (exact symbol first), type, issuer or subject; shows the chosen directive.
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Directive } from '../../../shared/model/directive';
-import { foldVietnamese } from '../../../shared/text/normalize';
+import { rankable, rankDirectives, type Rankable } from '../../../shared/directives/ranking';
 import { shortCitation } from '../editor/libraryResolver';
 import type { ControlProps } from '../ui/Field';
 
 const MAX_MATCHES = 8;
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-
-function startsWord(text: string, token: string): boolean {
-  for (let at = text.indexOf(token); at !== -1; at = text.indexOf(token, at + 1)) {
-    if (at === 0 || !WORD_CHAR.test(text.charAt(at - 1))) return true;
-  }
-  return false;
-}
 
 interface IndexedDirective {
   directive: Directive;
   label: string;
-  folded: string;
+  search: Rankable;
 }
 
-/** Directives whose symbol, type, issuer, subject or tags start a word with every typed word. */
+/** Directives whose symbol, type, issuer, subject or tags start a word with every typed word, the exact symbol first. */
 export function matchDirectives(index: readonly IndexedDirective[], query: string, exclude: ReadonlySet<string> = new Set()): IndexedDirective[] {
-  const tokens = foldVietnamese(query).split(/\s+/u).filter(Boolean);
-  if (tokens.length === 0) return [];
-  const matches: IndexedDirective[] = [];
-  for (const entry of index) {
-    if (exclude.has(entry.directive.id) || !tokens.every((token) => startsWord(entry.folded, token))) continue;
-    matches.push(entry);
-    if (matches.length >= MAX_MATCHES) break;
-  }
-  return matches;
+  const offered = exclude.size === 0 ? index : index.filter((entry) => !exclude.has(entry.directive.id));
+  return rankDirectives(offered, query, (entry) => entry.search, MAX_MATCHES);
 }
 
 export function useDirectiveIndex(directives: readonly Directive[]): IndexedDirective[] {
@@ -40,7 +25,7 @@ export function useDirectiveIndex(directives: readonly Directive[]): IndexedDire
     () =>
       directives.map((directive) => {
         const label = shortCitation(directive);
-        return { directive, label, folded: foldVietnamese([label, directive.symbol, directive.type, directive.issuer, directive.title, directive.titleEn, directive.tags.join(' ')].join('\n')) };
+        return { directive, label, search: rankable(directive, [label, directive.symbol, directive.type, directive.issuer, directive.title, directive.titleEn, directive.tags.join(' ')]) };
       }),
     [directives],
   );

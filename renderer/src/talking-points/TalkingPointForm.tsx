@@ -1,30 +1,19 @@
 // The fields of the talking point editor: title, message in Vietnamese and English side by side, proof points, audience, topic, role, tags, review date, notes.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { audienceSchema } from '../../../shared/model/common';
-import type { Directive } from '../../../shared/model/directive';
 import { houseRoleSchema } from '../../../shared/model/talking-point';
-import { RichTextEditor, type InsertMenuItem } from '../editor/RichTextEditor';
-import type { ReferenceResolver } from '../editor/resolver';
-import { DateInput } from '../ui/DateInput';
+import { RichTextEditor } from '../editor/RichTextEditor';
+import { AudienceField, TopicAndReviewFields } from '../library/ClassificationFields';
+import type { LibraryFormProps } from '../library/LibraryItemEditor';
 import { Field } from '../ui/Field';
-import { messageOf, type FieldMessages } from './formCommon';
+import { messageOf } from './formCommon';
 import type { TalkingPointFormValues } from './formModel';
 import { ProofPointsEditor } from './ProofPointsEditor';
 
-interface TalkingPointFormProps {
-  values: TalkingPointFormValues;
-  onChange(changes: Partial<TalkingPointFormValues>): void;
-  errors: FieldMessages;
-  directives: readonly Directive[];
-  topics: readonly string[];
-  resolve: ReferenceResolver;
-  insertMenu: readonly InsertMenuItem[];
-}
+type TalkingPointFormProps = LibraryFormProps<TalkingPointFormValues>;
 
 export function TalkingPointForm({ values, onChange, errors, directives, topics, resolve, insertMenu }: TalkingPointFormProps) {
   const { t } = useTranslation();
-  const topicListId = useId();
   const messageErrorId = useId();
   const error = (field: string) => messageOf(t, errors[field]);
   return (
@@ -72,17 +61,7 @@ export function TalkingPointForm({ values, onChange, errors, directives, topics,
       <fieldset className="fieldset">
         <legend className="fieldset__legend">{t('library.tp.classification')}</legend>
         <div className="form__row">
-          <Field label={t('library.tp.audience')}>
-            {(control) => (
-              <select {...control} className="select" value={values.audience} onChange={(event) => onChange({ audience: audienceSchema.parse(event.target.value) })}>
-                {audienceSchema.options.map((audience) => (
-                  <option key={audience} value={audience}>
-                    {t(`library.audience.${audience}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <AudienceField value={values.audience} onChange={(audience) => onChange({ audience })} />
           <Field label={t('library.tp.houseRole')} hint={t('library.tp.houseRoleHint')}>
             {(control) => (
               <select {...control} className="select" value={values.houseRole} onChange={(event) => onChange({ houseRole: houseRoleSchema.parse(event.target.value) })}>
@@ -95,25 +74,7 @@ export function TalkingPointForm({ values, onChange, errors, directives, topics,
             )}
           </Field>
         </div>
-        <div className="form__row">
-          <Field label={t('library.tp.topic')} hint={t('library.tp.topicHint')} error={error('topic')}>
-            {(control) => <input {...control} className="input" list={topicListId} value={values.topic} onChange={(event) => onChange({ topic: event.target.value })} />}
-          </Field>
-          <Field label={t('library.tp.tags')} hint={t('library.tp.tagsHint')} error={error('tags')}>
-            {(control) => <input {...control} className="input" value={values.tags} onChange={(event) => onChange({ tags: event.target.value })} />}
-          </Field>
-        </div>
-        <datalist id={topicListId}>
-          {topics.map((topic) => (
-            <option key={topic} value={topic} />
-          ))}
-        </datalist>
-        <Field label={t('library.tp.reviewBy')} hint={t('library.tp.reviewByHint')} error={error('reviewBy')}>
-          {(control) => <DateInput {...control} value={values.reviewBy} onChange={(reviewBy) => onChange({ reviewBy })} />}
-        </Field>
-        <Field label={t('library.tp.notes')} error={error('notes')}>
-          {(control) => <textarea {...control} className="textarea" rows={3} value={values.notes} onChange={(event) => onChange({ notes: event.target.value })} />}
-        </Field>
+        <TopicAndReviewFields values={values} onChange={onChange} errors={errors} topics={topics} />
       </fieldset>
     </>
   );

@@ -23,7 +23,7 @@ export function TalkingPointsScreen() {
     restore: (point) => call('talkingPoints', 'undoDelete', { talkingPoint: point }),
     deleteTexts: (point) => ({ title: t('library.tp.deleteTitle'), body: t('library.tp.deleteBody', { title: point.title }), deleted: t('library.tp.deleted', { title: point.title }) }),
   });
-  const { library, view, setView } = screen;
+  const { library, view } = screen;
 
   const describe = (row: LibraryRow<TalkingPoint>): RowDescription => {
     const point = row.item;
@@ -50,17 +50,7 @@ export function TalkingPointsScreen() {
       </ScreenHeader>
       <div className={`screen-body library-screen${view.kind === 'list' ? ' library-screen--list' : ''}`}>
         {view.kind === 'edit' && library.directives ? (
-          <TalkingPointEditor
-            key={view.id ?? 'new'}
-            item={screen.editing}
-            row={screen.editingRow}
-            library={library}
-            topics={screen.topics}
-            today={screen.today}
-            onSaved={screen.onSaved}
-            onDelete={screen.askDelete}
-            onBack={() => setView({ kind: 'list' })}
-          />
+          <TalkingPointEditor key={view.id ?? 'new'} {...screen.editor} />
         ) : (
           <LibraryBrowser<TalkingPoint>
             {...screen.browser}
