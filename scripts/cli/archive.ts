@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../../shared/ipc/errors.js';
 import type { CliCommand } from './command.js';
+import { EXIT_USAGE, parsedCommand } from './parsed-command.js';
 import { appVersion } from './export.js';
 
 const USAGE = 'archive [--data DIR] --out FILE.tar.gz|FOLDER';
@@ -33,19 +34,15 @@ async function isFolder(file: string): Promise<boolean> {
   return (await stat(file).catch(() => null))?.isDirectory() ?? false;
 }
 
-export const archiveCommand: CliCommand = {
+export const archiveCommand: CliCommand = parsedCommand({
   name: 'archive',
   usage: USAGE,
   help: HELP,
-  async run(args) {
-    const parsed = parse(args);
-    if (typeof parsed === 'string') {
-      process.stderr.write(`archive: ${parsed}\n${USAGE}\n`);
-      return 64;
-    }
+  parse,
+  async run(parsed) {
     if (!(await isFolder(parsed.dataDir))) {
       process.stderr.write(`archive: ${parsed.dataDir} is not a folder\n`);
-      return 64;
+      return EXIT_USAGE;
     }
     const [{ acquireDataFolderLock }, { buildDataArchive, readArchiveFiles, writeDataArchive }] = await Promise.all([
       import('../../electron/services/storage/lock.js'),
@@ -69,4 +66,4 @@ export const archiveCommand: CliCommand = {
       return reason === 'archive_inside_data_folder' ? 73 : reason === 'data_folder_in_use' ? 75 : 1;
     }
   },
-};
+});

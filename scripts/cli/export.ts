@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { ExportReport } from '../../shared/pdf/export.js';
 import type { ExportOptionsInput } from '../../shared/pdf/options.js';
 import type { CliCommand } from './command.js';
+import { parsedCommand } from './parsed-command.js';
 
 export const RESOURCES_DIR = fileURLToPath(new URL('../../resources/', import.meta.url));
 
@@ -89,16 +90,12 @@ function describe(report: ExportReport, out: string): string[] {
   return lines;
 }
 
-export const exportCommand: CliCommand = {
+export const exportCommand: CliCommand = parsedCommand({
   name: 'export',
   usage: USAGE,
   help: HELP,
-  async run(args) {
-    const parsed = parse(args);
-    if (typeof parsed === 'string') {
-      process.stderr.write(`export: ${parsed}\n${USAGE}\n`);
-      return 64;
-    }
+  parse,
+  async run(parsed) {
     // loaded here, not at start-up: the other commands do not need the PDF engine
     const [{ format }, { ExchangeFormatError }, { LayoutAdjustmentError }, { exportExchangeFile }, { loadExportFonts }] = await Promise.all([
       import('../../shared/citations/index.js'),
@@ -125,4 +122,4 @@ export const exportCommand: CliCommand = {
       throw error;
     }
   },
-};
+});
