@@ -1,11 +1,12 @@
 // Chooses the directive that supersedes this one: a search box narrowing a list of the library's directives.
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { rankable, rankDirectives } from '../../../shared/directives/ranking';
 import type { Directive } from '../../../shared/model/directive';
 import { formatDate } from '../i18n/format';
 import { Field } from '../ui/Field';
 import type { DirectiveLabels } from './labels';
-import { containsWordStart, indexDirectives, queryTokens } from './query';
+import { indexDirectives } from './query';
 
 const MAX_OPTIONS = 100;
 /** The matches show as an open list, so narrowing the search shows them at once. */
@@ -24,9 +25,9 @@ interface SupersededPickerProps {
 export function SupersededPicker({ value, onChange, directives, selfId, labels, error }: SupersededPickerProps) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
-  const index = useMemo(() => indexDirectives(directives.filter((d) => d.id !== selfId)), [directives, selfId]);
-  const tokens = queryTokens(search);
-  const matches = index.filter(({ folded }) => tokens.every((token) => containsWordStart(folded, token)));
+  const index = useMemo(() => indexDirectives(directives.filter((d) => d.id !== selfId)).map((entry) => ({ ...entry, search: rankable(entry.directive, [entry.folded]) })), [directives, selfId]);
+  // Ranked like every directive picker: the exact symbol first, then symbol prefixes, numbers, words.
+  const matches = search.trim() === '' ? index : rankDirectives(index, search, (entry) => entry.search);
   const options = matches.slice(0, MAX_OPTIONS).map(({ directive }) => directive);
   const selected = directives.find((d) => d.id === value);
   if (selected && !options.includes(selected)) options.unshift(selected);

@@ -1,9 +1,10 @@
 // Search-as-you-type directive picker (ARIA combobox): diacritics-insensitive, by symbol (exact symbol first), type, issuer or subject; shows the chosen directive.
-import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Directive } from '../../../shared/model/directive';
 import { rankable, rankDirectives, type Rankable } from '../../../shared/directives/ranking';
 import { shortCitation } from '../editor/libraryResolver';
+import { SearchPicker } from '../library/SearchPicker';
 import type { ControlProps } from '../ui/Field';
 
 const MAX_MATCHES = 8;
@@ -43,84 +44,22 @@ interface DirectiveSearchProps extends Partial<ControlProps> {
 /** The search box with its list of matches; picking one calls onPick and clears the box. */
 export function DirectiveSearch({ directives, onPick, placeholder, exclude, testId, ...control }: DirectiveSearchProps) {
   const { t } = useTranslation();
-  const listId = useId();
-  const [query, setQuery] = useState('');
-  const [active, setActive] = useState(0);
-  const [open, setOpen] = useState(false);
-  const inputRef = useRef<HTMLInputElement>(null);
   const index = useDirectiveIndex(directives);
-  const matches = useMemo(() => matchDirectives(index, query, exclude), [index, query, exclude]);
-  const shown = open && query.trim() !== '';
-  const current = Math.min(active, Math.max(0, matches.length - 1));
-
-  const pick = (entry: IndexedDirective | undefined) => {
-    if (!entry) return;
-    onPick(entry.directive);
-    setQuery('');
-    setOpen(false);
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'ArrowDown') setActive(Math.min(current + 1, matches.length - 1));
-    else if (event.key === 'ArrowUp') setActive(Math.max(current - 1, 0));
-    else if (event.key === 'Enter' && shown && matches.length > 0) pick(matches[current]);
-    else if (event.key === 'Escape' && shown) setOpen(false);
-    else return;
-    event.preventDefault();
-    event.stopPropagation();
-  };
-
+  const search = useCallback((query: string) => matchDirectives(index, query, exclude), [index, exclude]);
   return (
-    <div className="picker">
-      <input
-        {...control}
-        ref={inputRef}
-        type="search"
-        className="input"
-        role="combobox"
-        aria-expanded={shown}
-        aria-controls={listId}
-        aria-autocomplete="list"
-        aria-activedescendant={shown && matches.length > 0 ? `${listId}-${String(current)}` : undefined}
-        placeholder={placeholder}
-        value={query}
-        autoComplete="off"
-        spellCheck={false}
-        data-testid={testId}
-        onChange={(event) => {
-          setQuery(event.target.value);
-          setActive(0);
-          setOpen(true);
-        }}
-        onFocus={() => setOpen(true)}
-        onBlur={() => setOpen(false)}
-        onKeyDown={onKeyDown}
-      />
-      <ul id={listId} role="listbox" className="picker__list" hidden={!shown} aria-label={placeholder}>
-        {matches.length === 0 ? (
-          <li className="picker__empty" role="presentation">
-            {t('library.picker.noMatch')}
-          </li>
-        ) : (
-          matches.map((entry, i) => (
-            <li
-              key={entry.directive.id}
-              id={`${listId}-${String(i)}`}
-              role="option"
-              aria-selected={i === current}
-              className={`picker__option${i === current ? ' picker__option--active' : ''}`}
-              onMouseDown={(event) => {
-                event.preventDefault();
-                pick(entry);
-              }}
-            >
-              <span className="picker__label">{entry.label}</span>
-              <span className="picker__detail">{entry.directive.title}</span>
-            </li>
-          ))
-        )}
-      </ul>
-    </div>
+    <SearchPicker<IndexedDirective>
+      {...control}
+      search={search}
+      keyOf={(entry) => entry.directive.id}
+      label={(entry) => entry.label}
+      detail={(entry) => entry.directive.title}
+      onPick={(entry) => onPick(entry.directive)}
+      placeholder={placeholder}
+      noMatch={t('library.picker.noMatch')}
+      testId={testId}
+      spellCheck={false}
+      passEmptyEnter
+    />
   );
 }
 

@@ -1,10 +1,10 @@
 // What the insert pickers list (directives, excerpts, talking points, Q&A, variables) and the diacritics-insensitive filter over them.
 import { format } from '../../../../shared/citations';
+import { rankable, rankDirectives, type Rankable } from '../../../../shared/directives/ranking';
 import { plainText } from '../../../../shared/model/rich-text';
 import type { Directive } from '../../../../shared/model/directive';
 import type { QAItem } from '../../../../shared/model/qa-item';
 import type { TalkingPoint } from '../../../../shared/model/talking-point';
-import { foldVietnamese } from '../../../../shared/text/normalize';
 
 export type PickerTone = 'ok' | 'warning' | 'muted';
 
@@ -14,40 +14,31 @@ export interface PickerItem {
   detail: string;
   /** Short badges: status, approval, sensitivity. */
   badges: Array<{ text: string; tone: PickerTone }>;
-  /** Folded text the query is matched against. */
-  folded: string;
+  /** What the query is matched and ranked against (a directive's symbol and number, the item's words). */
+  search: Rankable;
 }
 
 /** Shown at most; typing narrows the list. */
 export const PICKER_LIMIT = 60;
 
 const SNIPPET = 160;
-/** Spaces, quotes, brackets and list punctuation separate words (hyphens and slashes belong to symbols: 57-KL/TW). */
-const SEPARATORS = /[\s"“”'‘’()[\]«»,;:]+/u;
 
 function snippet(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > SNIPPET ? `${flat.slice(0, SNIPPET).trimEnd()}…` : flat;
 }
 
-/** Items whose folded text has every folded word of the query at a word start ("quyen con" finds "Quyền con người", "57-kl" not 157-KL/TW). */
-export function filterItems<T extends Pick<PickerItem, 'folded'>>(items: readonly T[], query: string): T[] {
-  const words = foldVietnamese(query.normalize('NFC')).split(SEPARATORS).filter(Boolean);
-  if (words.length === 0) return items.slice(0, PICKER_LIMIT);
-  const matches: T[] = [];
-  for (const item of items) {
-    if (words.every((word) => item.folded.includes(` ${word}`))) {
-      matches.push(item);
-      if (matches.length >= PICKER_LIMIT) break;
-    }
-  }
-  return matches;
+/**
+ * Items with every word of the query at a word start ("quyen con" finds "Quyền con người", "57-kl" not 157-KL/TW),
+ * ranked like every directive picker: the exact symbol first ("57 KL/TW" → 57-KL/TW, not a document citing it), then
+ * symbol prefixes, numbers, words; an empty query lists the first items.
+ */
+export function filterItems<T extends Pick<PickerItem, 'search'>>(items: readonly T[], query: string): T[] {
+  if (query.trim() === '') return items.slice(0, PICKER_LIMIT);
+  return rankDirectives(items, query, (item) => item.search, PICKER_LIMIT);
 }
 
-/** Folded text with a space before every word (quotes and brackets count as spaces), so matching is at word starts. */
-function fold(...parts: string[]): string {
-  return ` ${foldVietnamese(parts.join(' ')).split(SEPARATORS).join(' ')}`;
-}
+const NO_SYMBOL = { symbol: '', number: '' } as const;
 
 export interface Labels {
   status(status: Directive['status']): string;
@@ -63,7 +54,7 @@ export function directiveItems(directives: Iterable<Directive>, labels: Labels):
     const short = format(directive, 'short');
     const full = format(directive, 'full');
     const tone: PickerTone = directive.status === 'in_force' || directive.status === 'amended' ? 'ok' : 'warning';
-    return { id: directive.id, title: short, detail: full, badges: [{ text: labels.status(directive.status), tone }], folded: fold(directive.symbol, short, full, directive.tags.join(' ')) };
+    return { id: directive.id, title: short, detail: full, badges: [{ text: labels.status(directive.status), tone }], search: rankable(directive, [directive.symbol, short, full, directive.tags.join(' ')]) };
   });
 }
 
@@ -75,7 +66,7 @@ export function excerptItems(directives: Iterable<Directive>, labels: Labels): P
     for (const excerpt of directive.excerpts) {
       const title = excerpt.reference ? `${short} – ${excerpt.reference}` : short;
       const tone: PickerTone = directive.status === 'in_force' || directive.status === 'amended' ? 'ok' : 'warning';
-      items.push({ id: `${directive.id}|${excerpt.id}`, title, detail: snippet(excerpt.text), badges: [{ text: labels.status(directive.status), tone }], folded: fold(directive.symbol, short, excerpt.reference, excerpt.text) });
+      items.push({ id: `${directive.id}|${excerpt.id}`, title, detail: snippet(excerpt.text), badges: [{ text: labels.status(directive.status), tone }], search: rankable(directive, [directive.symbol, short, excerpt.reference, excerpt.text]) });
     }
   }
   return items;
@@ -87,7 +78,7 @@ export function talkingPointItems(points: Iterable<TalkingPoint>, labels: Labels
     const badges: PickerItem['badges'] = [{ text: approved ? labels.approved : labels.draft, tone: approved ? 'ok' : 'warning' }];
     if (point.audience === 'internal') badges.push({ text: labels.internal, tone: 'muted' });
     const message = plainText(point.message);
-    return { id: point.id, title: point.title, detail: snippet(message), badges, folded: fold(point.title, message, point.topic, point.tags.join(' ')) };
+    return { id: point.id, title: point.title, detail: snippet(message), badges, search: rankable({ ...NO_SYMBOL, title: point.title }, [message, point.topic, point.tags.join(' ')]) };
   });
 }
 
@@ -98,10 +89,10 @@ export function qaItems(items: Iterable<QAItem>, labels: Labels): PickerItem[] {
     if (item.sensitivity === 'sensitive') badges.push({ text: labels.sensitive, tone: 'warning' });
     if (item.kind === 'rebuttal') badges.push({ text: labels.rebuttal, tone: 'muted' });
     const answer = plainText(item.answer);
-    return { id: item.id, title: item.question, detail: snippet(answer), badges, folded: fold(item.question, answer, item.outlet, item.topic, item.tags.join(' ')) };
+    return { id: item.id, title: item.question, detail: snippet(answer), badges, search: rankable({ ...NO_SYMBOL, title: item.question }, [answer, item.outlet, item.topic, item.tags.join(' ')]) };
   });
 }
 
 export function variableItems(names: readonly string[], labelOf: (name: string) => string, valueOf: (name: string) => string): PickerItem[] {
-  return names.map((name) => ({ id: name, title: `{{${name}}}`, detail: [labelOf(name), valueOf(name)].filter(Boolean).join(' — '), badges: [], folded: fold(name, labelOf(name), valueOf(name)) }));
+  return names.map((name) => ({ id: name, title: `{{${name}}}`, detail: [labelOf(name), valueOf(name)].filter(Boolean).join(' — '), badges: [], search: rankable(NO_SYMBOL, [name, labelOf(name), valueOf(name)]) }));
 }
