@@ -32,6 +32,8 @@ interface Session {
   /** Resolves when the index holds what the stores held at start (talking points and Q&A once they are read). */
   caughtUp: Promise<void>;
   caughtUpDone: boolean;
+  /** A change was noted before this session started: its first update holds writes already acknowledged. */
+  startedAfterChange: boolean;
 }
 
 /**
@@ -55,8 +57,14 @@ export class SearchService {
    */
   readonly lazyWaitStarted = new Promise<void>((resolve) => (this.lazyWaitBegan = resolve));
   private closing: Promise<void> | null = null;
+  /** Whether changed() was called before the worker started (a session then starts from the stores' stamps). */
+  private changedBeforeStart = false;
+  /** The stores the service started with; once a restore replaced them, their lazy collections are read at each update. */
+  private readonly initialStores: DataStores;
 
-  constructor(private readonly options: SearchServiceOptions) {}
+  constructor(private readonly options: SearchServiceOptions) {
+    this.initialStores = options.stores();
+  }
 
   /** Starts the worker and loads the persisted index in the background. */
   warmUp(): void {
@@ -73,19 +81,25 @@ export class SearchService {
    * revisions did not move); with `packets`, the worker also compares packet files with what it indexed.
    */
   changed({ packets }: { packets: boolean }): Promise<void> {
-    if (!this.session || this.closing) return Promise.resolve();
+    if (this.closing) return Promise.resolve();
+    if (!this.session) {
+      this.changedBeforeStart = true;
+      return Promise.resolve();
+    }
     const run = this.enqueue(this.current(), packets);
     this.latest = run.catch(() => undefined);
     return run;
   }
 
   /**
-   * Answers from the worker. Right after start it waits for the first update when the persisted index was loaded
-   * (a few changed items), not for a rebuild from nothing (results then fill in as the rebuild proceeds).
+   * Answers from the worker once every change noted before the query is in the index. Right after start it waits for
+   * the first update when the persisted index was loaded (a few changed items) or when writes were acknowledged before
+   * the start (a bulk load: they must all be found), not for a rebuild from nothing of a library found on disk
+   * (results then fill in as the rebuild proceeds).
    */
   async query(input: Requests['query']): Promise<SearchResults> {
     const session = this.current();
-    if ((await session.report).problem === null) await session.firstSync.catch(() => undefined);
+    if (session.startedAfterChange || (await session.report).problem === null) await session.firstSync.catch(() => undefined);
     await session.opened;
     await this.latest;
     return session.client.request('query', input);
@@ -149,7 +163,15 @@ export class SearchService {
       return new LibrarySync(reply.stamps);
     });
     // Index whatever the persisted index does not hold yet (everything, when there was none), then the lazy collections.
-    const session: Session = { client, opened, report, firstSync: Promise.resolve(), caughtUp: Promise.resolve(), caughtUpDone: false };
+    const session: Session = {
+      client,
+      opened,
+      report,
+      firstSync: Promise.resolve(),
+      caughtUp: Promise.resolve(),
+      caughtUpDone: false,
+      startedAfterChange: this.changedBeforeStart,
+    };
     session.firstSync = this.enqueue(session, true);
     const lazy = session.firstSync.then(() => this.lazyCollections(session));
     session.caughtUp = lazy.then(() => void (session.caughtUpDone = true));
@@ -180,7 +202,10 @@ export class SearchService {
   private async sync(session: Session, packets: boolean): Promise<void> {
     if (session.client.failed) return;
     const library = await session.opened;
-    const pending = library.changes(this.options.stores());
+    const stores = this.options.stores();
+    // A restore replaced the stores: their lazy collections are read now, or the index would keep the old ones.
+    if (stores !== this.initialStores) await Promise.all([stores.talkingPoints.ready(), stores.qaItems.ready()]);
+    const pending = library.changes(stores);
     for (let start = 0; start < pending.length; start += BATCH) {
       if (this.closing && !session.caughtUpDone) return;
       const changes = pending.slice(start, start + BATCH).map(materialise);
