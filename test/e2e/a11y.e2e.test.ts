@@ -1,25 +1,19 @@
 // axe-core (WCAG 2.0/2.1 A and AA, best practices) on every main screen and dialog with the starter registry and the sample
 // library loaded: no serious or critical violation. axe runs under the app's real CSP (see support/axe.ts). No rule is switched
 // off: every violation found was fixed in the components (none was a false positive).
-import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { en as enText } from '../../renderer/src/i18n/en.js';
 import { vi as viText } from '../../renderer/src/i18n/vi.js';
 import { talkingPointFieldsSchema } from '../../shared/model/index.js';
-import { startHost, type Host } from './host/host.js';
-import { openApp, type AppPage } from './support/app-page.js';
 import { describeViolations, seriousViolations } from './support/axe.js';
-import { launchChromium } from './support/chromium.js';
 import { directiveRow } from './support/directive-grid.js';
+import { downloadFrom } from './support/downloads.js';
 import { hostCall } from './support/host-call.js';
+import { useSharedApp } from './support/session.js';
 
 const SAMPLE_PACKET_ID = 'sample-packet-nhan-quyen-2023-12';
 const DRAFT_TITLE = 'Họp báo thường kỳ (bản nháp để xóa)';
-
-let browser: Browser;
-let host: Host;
-let app: AppPage;
 
 async function expectNoSeriousViolations(page: Page, screen: string): Promise<void> {
   const violations = await seriousViolations(page);
@@ -43,23 +37,17 @@ function dialogNamed(page: Page, name: string) {
   return page.getByRole('dialog', { name, exact: true });
 }
 
-beforeAll(async () => {
-  [host, browser] = await Promise.all([startHost(), launchChromium()]);
-  await hostCall(host.url, 'directives', 'importStarter', {});
-  await hostCall(host.url, 'talkingPoints', 'loadSample', {});
-  await hostCall(host.url, 'packets', 'create', { fields: { title: DRAFT_TITLE, period: { kind: 'month', year: 2026, month: 12 } } });
-  app = await openApp(browser, `${host.url}#/packets`);
-});
-
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
-  await host?.close();
+const session = useSharedApp({
+  route: '#/packets',
+  seed: ['starterRegistry', 'sample'],
+  prepare: async (host) => {
+    await hostCall(host.url, 'packets', 'create', { fields: { title: DRAFT_TITLE, period: { kind: 'month', year: 2026, month: 12 } } });
+  },
 });
 
 describe('accessibility (axe-core, serious and critical)', () => {
   it('packets: schedule and packet list, new-packet dialog, delete confirmation', async () => {
-    const { page } = app;
+    const { page } = session.app;
     await page.getByRole('heading', { level: 2, name: viText.packets.schedule.title }).waitFor();
     await page.getByRole('table', { name: viText.packets.list.label }).waitFor();
     await expectNoSeriousViolations(page, 'packets');
@@ -85,11 +73,11 @@ describe('accessibility (axe-core, serious and critical)', () => {
     await expectNoSeriousViolations(page, 'roll-forward dialog');
     await page.keyboard.press('Escape');
     await rollForward.waitFor({ state: 'detached' });
-    app.assertNoProblems();
+    session.app.assertNoProblems();
   });
 
   it('packet composer with the sample packet, the export step and the PDF export dialog', async () => {
-    const { page } = app;
+    const { page } = session.app;
     await setHash(page, `#/packets/${SAMPLE_PACKET_ID}`);
     await page.locator('[data-testid="composer"][data-save-state="saved"]').waitFor();
     await expectNoSeriousViolations(page, 'composer');
@@ -126,16 +114,16 @@ describe('accessibility (axe-core, serious and critical)', () => {
     await expectNoSeriousViolations(page, 'export dialog with report and preview');
     await page.keyboard.press('Escape');
     await exportDialog.waitFor({ state: 'detached' });
-    app.assertNoProblems();
+    session.app.assertNoProblems();
   });
 
   it('directives: list and a directive detail', async () => {
-    const { page } = app;
+    const { page } = session.app;
     await goTo(page, '#/directives', viText.nav.directives);
     await directiveRow(page, viText.directives.gridLabel, '57-KL/TW').waitFor();
     await expectNoSeriousViolations(page, 'directives');
 
-    const directive = (await hostCall(host.url, 'directives', 'list', {})).find((d) => d.symbol === '57-KL/TW');
+    const directive = (await hostCall(session.host.url, 'directives', 'list', {})).find((d) => d.symbol === '57-KL/TW');
     expect(directive).toBeDefined();
     await setHash(page, `#/directives/${directive?.id ?? ''}`);
     await page.getByRole('button', { name: viText.directiveDetail.edit, exact: true }).waitFor();
@@ -156,11 +144,11 @@ describe('accessibility (axe-core, serious and critical)', () => {
     await expectNoSeriousViolations(page, 'new directive form');
     await page.keyboard.press('Escape');
     await form.waitFor({ state: 'detached' });
-    app.assertNoProblems();
+    session.app.assertNoProblems();
   });
 
   it('talking points: list and the editor of a sample talking point', async () => {
-    const { page } = app;
+    const { page } = session.app;
     await goTo(page, '#/talkingPoints', viText.nav.talkingPoints);
     const list = page.getByRole('listbox', { name: viText.library.tp.listLabel });
     await list.getByRole('option').first().waitFor();
@@ -178,11 +166,11 @@ describe('accessibility (axe-core, serious and critical)', () => {
     await page.keyboard.press('Escape');
     await page.getByTestId('approver-name').waitFor({ state: 'detached' });
     await page.getByTestId('editor-back').click();
-    app.assertNoProblems();
+    session.app.assertNoProblems();
   });
 
   it('Q&A: list and the editor of a sample question', async () => {
-    const { page } = app;
+    const { page } = session.app;
     await goTo(page, '#/qa', viText.nav.qa);
     const list = page.getByRole('listbox', { name: viText.library.qa.listLabel });
     await list.getByRole('option').first().waitFor();
@@ -192,11 +180,11 @@ describe('accessibility (axe-core, serious and critical)', () => {
     await page.getByTestId('editor-back').waitFor();
     await expectNoSeriousViolations(page, 'Q&A editor');
     await page.getByTestId('editor-back').click();
-    app.assertNoProblems();
+    session.app.assertNoProblems();
   });
 
   it('templates, settings, the exchange import preview and the about dialog', async () => {
-    const { page } = app;
+    const { page } = session.app;
     await goTo(page, '#/templates', viText.nav.templates);
     await page.getByRole('heading', { level: 2, name: viText.library.tpl.builtIn }).waitFor();
     await expectNoSeriousViolations(page, 'templates');
@@ -207,18 +195,17 @@ describe('accessibility (axe-core, serious and critical)', () => {
 
     // The import preview of an earlier export of the library: one item deleted since (new), one edited since.
     const exchange = page.getByRole('region', { name: viText.exchange.heading });
-    const [download] = await Promise.all([page.waitForEvent('download'), exchange.getByRole('button', { name: viText.exchange.exportLibrary }).click()]);
-    const exported = await readFile(await download.path());
-    const [deleted, edited] = await hostCall(host.url, 'talkingPoints', 'list', {});
+    const exported = await downloadFrom(exchange.getByRole('button', { name: viText.exchange.exportLibrary }));
+    const [deleted, edited] = await hostCall(session.host.url, 'talkingPoints', 'list', {});
     if (!deleted || !edited) throw new Error('the sample library has at least two talking points');
-    await hostCall(host.url, 'talkingPoints', 'delete', { id: deleted.id });
+    await hostCall(session.host.url, 'talkingPoints', 'delete', { id: deleted.id });
     const fields = talkingPointFieldsSchema.parse(Object.fromEntries(Object.keys(talkingPointFieldsSchema.shape).map((key) => [key, Reflect.get(edited, key)])));
-    await hostCall(host.url, 'talkingPoints', 'update', { id: edited.id, fields: { ...fields, title: `${fields.title} (sửa sau khi xuất)` } });
-    await page.getByTestId('exchange-file').setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: exported });
+    await hostCall(session.host.url, 'talkingPoints', 'update', { id: edited.id, fields: { ...fields, title: `${fields.title} (sửa sau khi xuất)` } });
+    await page.getByTestId('exchange-file').setInputFiles({ name: exported.fileName, mimeType: 'application/json', buffer: exported.bytes });
     const preview = page.getByTestId('import-preview');
     await preview.waitFor();
     await expectNoSeriousViolations(page, 'exchange import preview');
-    await app.screenshot('a11y-exchange-preview');
+    await session.app.screenshot('a11y-exchange-preview');
     await page.keyboard.press('Escape');
     await preview.waitFor({ state: 'detached' });
 
@@ -228,11 +215,11 @@ describe('accessibility (axe-core, serious and critical)', () => {
     await expectNoSeriousViolations(page, 'about dialog');
     await page.keyboard.press('Escape');
     await about.waitFor({ state: 'detached' });
-    app.assertNoProblems();
+    session.app.assertNoProblems();
   });
 
   it('search palette open with results', async () => {
-    const { page } = app;
+    const { page } = session.app;
     await goTo(page, '#/directives', viText.nav.directives);
     await page.keyboard.press('Control+k');
     const palette = dialogNamed(page, viText.search.title);
@@ -241,13 +228,13 @@ describe('accessibility (axe-core, serious and critical)', () => {
     await expectNoSeriousViolations(page, 'search palette');
     await page.keyboard.press('Escape');
     await palette.waitFor({ state: 'detached' });
-    app.assertNoProblems();
+    session.app.assertNoProblems();
   });
 
   it('every main screen in English (longer labels, other names) as well', async () => {
-    const { page } = app;
-    await hostCall(host.url, 'settings', 'update', { fields: { language: 'en' } });
-    await app.reload();
+    const { page } = session.app;
+    await hostCall(session.host.url, 'settings', 'update', { fields: { language: 'en' } });
+    await session.app.reload();
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     for (const screen of ['packets', 'directives', 'talkingPoints', 'qa', 'templates', 'settings'] as const) {
       await goTo(page, `#/${screen}`, enText.nav[screen]);
@@ -257,6 +244,6 @@ describe('accessibility (axe-core, serious and critical)', () => {
     await setHash(page, `#/packets/${SAMPLE_PACKET_ID}`);
     await page.locator('[data-testid="composer"][data-save-state="saved"]').waitFor();
     await expectNoSeriousViolations(page, 'composer (en)');
-    app.assertNoProblems();
+    session.app.assertNoProblems();
   });
 });

@@ -1,17 +1,15 @@
 // Exchange conflicts in Chromium: a library exported, changed here and (differently) by another office, imported through
 // Settings: the preview lists each conflict with keep mine / take theirs / keep both, and the library ends as chosen.
-import { readFile, rm } from 'node:fs/promises';
-import type { Browser, Locator } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Locator } from 'playwright-core';
+import { describe, expect, it, vi } from 'vitest';
 import { parseExchangeText, stringifyExchange } from '../../shared/exchange/io.js';
 import { IMPORTED_COPY_SUFFIX } from '../../shared/exchange/merge.js';
 import type { TalkingPointFields } from '../../shared/model/talking-point.js';
 import { docFromText, plainText, type TalkingPoint } from '../../shared/model/index.js';
 import { vi as viText } from '../../renderer/src/i18n/vi.js';
-import { startHost, type Host } from './host/host.js';
-import { openApp, type AppPage } from './support/app-page.js';
-import { launchChromium } from './support/chromium.js';
+import { downloadFrom } from './support/downloads.js';
 import { hostCall } from './support/host-call.js';
+import { useSharedApp } from './support/session.js';
 
 const text = viText.exchange;
 
@@ -54,21 +52,7 @@ const THEIRS: Record<Key, { title: string; message: string }> = {
 };
 const NEW_POINT = { id: 'office-b-new-point-1', title: 'Thông tin về kỳ họp Hội đồng nhân dân tỉnh', message: 'Kỳ họp thứ 12 khai mạc ngày 8/12.' };
 
-let browser: Browser;
-let host: Host;
-let app: AppPage;
-
-beforeAll(async () => {
-  [host, browser] = await Promise.all([startHost(), launchChromium()]);
-  app = await openApp(browser, `${host.url}#/settings`);
-});
-
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
-  await host?.close();
-  if (host) await rm(host.dataDir, { recursive: true, force: true });
-});
+const session = useSharedApp({ route: '#/settings' });
 
 /** The other office's version of the exported file: its edits a minute after ours, one new point; written by the shared writer. */
 function editedByOtherOffice(exported: string): Buffer {
@@ -94,18 +78,17 @@ function conflictRow(preview: Locator, title: string): Locator {
 describe('exchange conflicts through the Settings panel', () => {
   it('previews new, updated and conflicting points, applies keep mine / take theirs / keep both, and the library holds what was chosen', async () => {
     const ids = {} as Record<Key, string>;
-    for (const key of KEYS) ids[key] = (await hostCall(host.url, 'talkingPoints', 'create', { fields: ORIGINAL[key] })).id;
+    for (const key of KEYS) ids[key] = (await hostCall(session.host.url, 'talkingPoints', 'create', { fields: ORIGINAL[key] })).id;
 
-    const { page } = app;
+    const { page } = session.app;
     const panel = page.getByRole('region', { name: text.heading });
     await panel.waitFor();
-    const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: text.exportLibrary }).click()]);
-    const exported = await readFile(await download.path(), 'utf8');
+    const exported = (await downloadFrom(panel.getByRole('button', { name: text.exportLibrary }))).bytes.toString('utf8');
 
     // Edited here after the export (the other office never saw these).
     for (const key of ['keepMine', 'takeTheirs', 'keepBoth'] as const) {
-      const stored = await hostCall(host.url, 'talkingPoints', 'get', { id: ids[key] });
-      await hostCall(host.url, 'talkingPoints', 'update', { id: ids[key], fields: { ...ORIGINAL[key], message: docFromText(MINE[key]) }, expectedUpdatedAt: stored.updatedAt });
+      const stored = await hostCall(session.host.url, 'talkingPoints', 'get', { id: ids[key] });
+      await hostCall(session.host.url, 'talkingPoints', 'update', { id: ids[key], fields: { ...ORIGINAL[key], message: docFromText(MINE[key]) }, expectedUpdatedAt: stored.updatedAt });
     }
 
     await page.getByTestId('exchange-file').setInputFiles({ name: 'van-phong-b.spokesdesk', mimeType: 'application/json', buffer: editedByOtherOffice(exported) });
@@ -139,13 +122,13 @@ describe('exchange conflicts through the Settings panel', () => {
     await preview.getByText(text.unresolved.replace('{{count}}', '1')).waitFor();
     await conflictRow(preview, THEIRS.keepBoth.title).getByRole('radio', { name: text.resolutions.both }).check();
     expect(await apply.isDisabled()).toBe(false);
-    await app.screenshot('exchange-conflicts-preview');
+    await session.app.screenshot('exchange-conflicts-preview');
     await apply.click();
     await preview.waitFor({ state: 'detached' });
     const outcome = (await panel.getByRole('status').textContent()) ?? '';
     expect(outcome).toContain('thêm 1, cập nhật 2, giữ cả hai 1, giữ bản của tôi 1');
 
-    const points = await hostCall(host.url, 'talkingPoints', 'list', {});
+    const points = await hostCall(session.host.url, 'talkingPoints', 'list', {});
     const byId = new Map(points.map((point) => [point.id, point]));
     const summary = (id: string) => {
       const point = byId.get(id);
@@ -165,8 +148,8 @@ describe('exchange conflicts through the Settings panel', () => {
     // The search index follows the import: the added point and the taken title are found, typed without diacritics.
     await vi.waitFor(
       async () => {
-        const added = await hostCall(host.url, 'search', 'query', { q: 'ky hop hoi dong nhan dan tinh', kinds: ['talkingPoint'] });
-        const taken = await hostCall(host.url, 'search', 'query', { q: 'dich vu cong toan trinh', kinds: ['talkingPoint'] });
+        const added = await hostCall(session.host.url, 'search', 'query', { q: 'ky hop hoi dong nhan dan tinh', kinds: ['talkingPoint'] });
+        const taken = await hostCall(session.host.url, 'search', 'query', { q: 'dich vu cong toan trinh', kinds: ['talkingPoint'] });
         const titles = [...added.groups, ...taken.groups].flatMap((group) => group.hits.map((hit) => hit.title));
         expect(titles).toEqual(expect.arrayContaining([NEW_POINT.title, THEIRS.takeTheirs.title]));
       },
@@ -177,6 +160,6 @@ describe('exchange conflicts through the Settings panel', () => {
     await page.getByTestId('exchange-file').setInputFiles({ name: 'van-phong-b.spokesdesk', mimeType: 'application/json', buffer: editedByOtherOffice(exported) });
     await preview.waitFor();
     expect(await conflictRow(preview, THEIRS.keepMine.title).count()).toBe(1);
-    app.assertNoProblems();
+    session.app.assertNoProblems();
   });
 });

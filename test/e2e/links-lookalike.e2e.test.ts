@@ -1,36 +1,20 @@
 // A link whose host is written in Unicode look-alikes ("аррӏе.com" in Cyrillic): the confirmation shows the address that
 // will open (punycode host) with the Unicode reading beside it, and Open hands the punycode form to the system browser.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { vi as viText } from '../../renderer/src/i18n/vi.js';
-import { startHost, type Host } from './host/host.js';
-import { openApp, type AppPage } from './support/app-page.js';
-import { launchChromium } from './support/chromium.js';
 import { hostCall } from './support/host-call.js';
+import { useSharedApp } from './support/session.js';
 
 const WRITTEN = 'https://аррӏе.com/dang-nhap';
 const OPENS = 'https://xn--80ak6aa92e.com/dang-nhap';
 const LINK_TEXT = 'trang đăng nhập';
 
-let browser: Browser;
-let host: Host;
-let app: AppPage;
-
-beforeAll(async () => {
-  [host, browser] = await Promise.all([startHost(), launchChromium()]);
-  app = await openApp(browser, host.url);
-});
-
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
-  await host?.close();
-});
+const session = useSharedApp();
 
 describe('a link with a look-alike Unicode host', () => {
   it('is confirmed and opened in its punycode form, the Unicode reading shown beside it', async () => {
-    const { page } = app;
-    const packet = await hostCall(host.url, 'packets', 'create', {
+    const { page } = session.app;
+    const packet = await hostCall(session.host.url, 'packets', 'create', {
       fields: {
         title: 'Gói có liên kết giả mạo',
         period: { kind: 'month', year: 2026, month: 12 },
@@ -54,11 +38,11 @@ describe('a link with a look-alike Unicode host', () => {
     const expected = viText.links.addressReadsAs.replace('{{href}}', OPENS).replace('{{unicode}}', WRITTEN);
     expect(await dialog.locator('.dialog__detail').textContent()).toBe(expected);
     expect(expected.startsWith(`${OPENS}  (hiển thị: `)).toBe(true);
-    await app.screenshot('links-lookalike-confirm');
+    await session.app.screenshot('links-lookalike-confirm');
 
     await dialog.getByRole('button', { name: viText.links.confirmOpen, exact: true }).click();
-    await expect.poll(() => host.openedExternalUrls.length).toBe(1);
-    expect(host.openedExternalUrls).toEqual([OPENS]);
-    app.assertNoProblems();
+    await expect.poll(() => session.host.openedExternalUrls.length).toBe(1);
+    expect(session.host.openedExternalUrls).toEqual([OPENS]);
+    session.app.assertNoProblems();
   });
 });

@@ -1,13 +1,11 @@
 // Links in packet content in Chromium: a click asks first with the full address; only "Open" hands it to the system
 // browser (the host records it), and the app window never navigates or opens another one.
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { RichDoc } from '../../shared/model/index.js';
 import { vi as viText } from '../../renderer/src/i18n/vi.js';
-import { startHost, type Host } from './host/host.js';
-import { openApp, type AppPage } from './support/app-page.js';
-import { launchChromium } from './support/chromium.js';
 import { hostCall } from './support/host-call.js';
+import { useSharedApp } from './support/session.js';
 
 const URL_IN_CONTENT = 'https://baochinhphu.vn/ket-luan-so-57-kl-tw.htm?nguon=van-phong&trang=2#muc-3';
 const LINK_TEXT = 'toàn văn Kết luận 57';
@@ -28,8 +26,10 @@ function contentWithLink(): RichDoc {
   };
 }
 
+const session = useSharedApp();
+
 async function packetWithLink(title: string): Promise<string> {
-  const packet = await hostCall(host.url, 'packets', 'create', {
+  const packet = await hostCall(session.host.url, 'packets', 'create', {
     fields: {
       title,
       period: { kind: 'month', year: 2026, month: 12 },
@@ -38,21 +38,6 @@ async function packetWithLink(title: string): Promise<string> {
   });
   return packet.id;
 }
-
-let browser: Browser;
-let host: Host;
-let app: AppPage;
-
-beforeAll(async () => {
-  [host, browser] = await Promise.all([startHost(), launchChromium()]);
-  app = await openApp(browser, host.url);
-});
-
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
-  await host?.close();
-});
 
 function confirmDialog(page: Page): Locator {
   return page.getByRole('alertdialog', { name: viText.links.confirmTitle, exact: true });
@@ -76,7 +61,7 @@ async function whereWeAre(page: Page): Promise<{ url: string; pages: number }> {
 
 describe('links in packet content', () => {
   it('in the editor: a plain click edits, Ctrl+click asks with the full address; Cancel opens nothing, Open opens it once', async () => {
-    const { page } = app;
+    const { page } = session.app;
     const link = await openComposer(page, await packetWithLink('Gói có liên kết (bản nháp)'));
     const before = await whereWeAre(page);
 
@@ -90,31 +75,31 @@ describe('links in packet content', () => {
     expect(await dialog.locator('.dialog__detail').textContent()).toBe(URL_IN_CONTENT);
     const cancel = dialog.getByRole('button', { name: viText.common.cancel, exact: true });
     expect(await cancel.and(page.locator(':focus')).count(), 'Cancel has focus: Enter does not open an address by accident').toBe(1);
-    await app.screenshot('links-confirm');
+    await session.app.screenshot('links-confirm');
     await cancel.click();
     await dialog.waitFor({ state: 'detached' });
-    expect(host.openedExternalUrls).toEqual([]);
+    expect(session.host.openedExternalUrls).toEqual([]);
     expect(await whereWeAre(page)).toEqual(before);
 
     await link.click({ modifiers: ['Control'] });
     await dialog.waitFor();
     await dialog.getByRole('button', { name: viText.links.confirmOpen, exact: true }).click();
     await dialog.waitFor({ state: 'detached' });
-    await expect.poll(() => host.openedExternalUrls.length).toBe(1);
-    expect(host.openedExternalUrls).toEqual([URL_IN_CONTENT]);
+    await expect.poll(() => session.host.openedExternalUrls.length).toBe(1);
+    expect(session.host.openedExternalUrls).toEqual([URL_IN_CONTENT]);
     expect(await whereWeAre(page)).toEqual(before);
-    app.assertNoProblems();
+    session.app.assertNoProblems();
   });
 
   it('in a locked packet: a plain click asks; a middle click opens nothing', async () => {
-    const { page } = app;
+    const { page } = session.app;
     const id = await packetWithLink('Gói có liên kết (đã duyệt)');
-    await hostCall(host.url, 'packets', 'changeStatus', { id, to: 'in_review' });
-    await hostCall(host.url, 'packets', 'changeStatus', { id, to: 'approved', by: 'Trưởng phòng' });
+    await hostCall(session.host.url, 'packets', 'changeStatus', { id, to: 'in_review' });
+    await hostCall(session.host.url, 'packets', 'changeStatus', { id, to: 'approved', by: 'Trưởng phòng' });
     const link = await openComposer(page, id);
     await page.getByTestId('locked-banner').waitFor();
     const before = await whereWeAre(page);
-    const opened = host.openedExternalUrls.length;
+    const opened = session.host.openedExternalUrls.length;
 
     await link.click({ button: 'middle' });
     expect(await confirmDialog(page).count()).toBe(0);
@@ -126,13 +111,13 @@ describe('links in packet content', () => {
     expect(await dialog.locator('.dialog__detail').textContent()).toBe(URL_IN_CONTENT);
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
-    expect(host.openedExternalUrls.length).toBe(opened);
+    expect(session.host.openedExternalUrls.length).toBe(opened);
 
     await link.click();
     await dialog.getByRole('button', { name: viText.links.confirmOpen, exact: true }).click();
-    await expect.poll(() => host.openedExternalUrls.length).toBe(opened + 1);
-    expect(host.openedExternalUrls.at(-1)).toBe(URL_IN_CONTENT);
+    await expect.poll(() => session.host.openedExternalUrls.length).toBe(opened + 1);
+    expect(session.host.openedExternalUrls.at(-1)).toBe(URL_IN_CONTENT);
     expect(await whereWeAre(page)).toEqual(before);
-    app.assertNoProblems();
+    session.app.assertNoProblems();
   });
 });

@@ -1,25 +1,17 @@
 // Every main screen in Vietnamese and, after switching the language in Settings, in English (screenshots of each),
 // with the library seeded from the app's starter registry.
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { en as enText } from '../../renderer/src/i18n/en.js';
 import { vi as viText, type Messages } from '../../renderer/src/i18n/vi.js';
-import { startHost, type Host } from './host/host.js';
-import { openApp, type AppPage } from './support/app-page.js';
-import { launchChromium } from './support/chromium.js';
 import { directiveRow } from './support/directive-grid.js';
 import { hostCall } from './support/host-call.js';
-import { starterDirectiveFields } from './support/starter.js';
+import { useSharedApp } from './support/session.js';
+import { createStarterDirectives } from './support/starter.js';
 
 type ScreenId = keyof Messages['screens'];
 const SCREENS = Object.keys(viText.screens) as ScreenId[];
 
-let browser: Browser;
-let host: Host;
-let app: AppPage;
 let starterCount: number;
 
 /** Opens `screen` from the navigation and waits until its heading and its main content are there. */
@@ -40,37 +32,27 @@ async function visit(page: Page, text: Messages, screen: ScreenId): Promise<void
   expect(await page.locator('a[aria-current="page"]').textContent()).toBe(text.nav[screen]);
 }
 
-beforeAll(async () => {
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'spokesdesk-e2e-screens-'));
-  [host, browser] = await Promise.all([startHost({ dataDir }), launchChromium()]);
-  const starter = await starterDirectiveFields();
-  for (const fields of starter) await hostCall(host.url, 'directives', 'create', { fields });
-  starterCount = starter.length;
-  app = await openApp(browser, host.url);
-});
-
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
-  await host?.close();
-  if (host) await rm(host.dataDir, { recursive: true, force: true });
+const session = useSharedApp({
+  prepare: async (host) => {
+    starterCount = await createStarterDirectives(host.url);
+  },
 });
 
 describe('main screens', () => {
   it('shows every screen in Vietnamese by default', async () => {
-    const { page } = app;
+    const { page } = session.app;
     expect(await page.locator('html').getAttribute('lang')).toBe('vi');
     for (const screen of SCREENS) {
       await visit(page, viText, screen);
-      await app.screenshot(`vi-${screen}`);
+      await session.app.screenshot(`vi-${screen}`);
     }
     await visit(page, viText, 'directives');
     await page.getByText(viText.directives.countAll.replace('{{total}}', String(starterCount)), { exact: true }).waitFor();
-    app.assertNoProblems();
+    session.app.assertNoProblems();
   });
 
   it('switches the interface to English in Settings, and the choice survives a reload', async () => {
-    const { page } = app;
+    const { page } = session.app;
     await visit(page, viText, 'settings');
     await page.getByLabel(viText.settings.language, { exact: true }).selectOption('en');
     await page.getByRole('heading', { level: 1, name: enText.nav.settings, exact: true }).waitFor();
@@ -81,16 +63,16 @@ describe('main screens', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     const navLabels = await page.getByRole('navigation', { name: enText.nav.label }).getByRole('link').allTextContents();
     expect(navLabels).toEqual(SCREENS.map((screen) => enText.nav[screen]));
-    expect((await hostCall(host.url, 'settings', 'get', {})).language).toBe('en');
+    expect((await hostCall(session.host.url, 'settings', 'get', {})).language).toBe('en');
 
-    await app.reload();
+    await session.app.reload();
     for (const screen of SCREENS) {
       await visit(page, enText, screen);
-      await app.screenshot(`en-${screen}`);
+      await session.app.screenshot(`en-${screen}`);
     }
     await visit(page, enText, 'directives');
     const row = directiveRow(page, enText.directives.gridLabel, '57-KL/TW');
     expect(await row.getByRole('gridcell').first().textContent()).toBe('Conclusion');
-    app.assertNoProblems();
+    session.app.assertNoProblems();
   });
 });

@@ -1,19 +1,14 @@
 // The search palette in Chromium: Ctrl+K over the seeded starter directives, typing without diacritics, highlighted
 // snippets, keyboard navigation across the grouped listbox, opening the directive at its detail, a packet at the matched
 // section with the words pointed out, Escape and focus return.
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it, vi } from 'vitest';
 import { docFromText } from '../../shared/model/index.js';
 import { vi as viText } from '../../renderer/src/i18n/vi.js';
-import { startHost, type Host } from './host/host.js';
-import { openApp, type AppPage } from './support/app-page.js';
-import { launchChromium } from './support/chromium.js';
 import { directiveRow } from './support/directive-grid.js';
 import { hostCall } from './support/host-call.js';
-import { starterDirectiveFields } from './support/starter.js';
+import { useSharedApp } from './support/session.js';
+import { createStarterDirectives } from './support/starter.js';
 
 const KL57_HEADING = 'Kết luận số 57-KL/TW';
 const KL57_TITLE = 'tiếp tục nâng cao chất lượng, hiệu quả công tác thông tin đối ngoại trong tình hình mới';
@@ -57,9 +52,6 @@ const SHIFTED_SHELL = `(() => {
 })()`;
 const HIGHLIGHTED_TEXTS = `[...(CSS.highlights.get('search-match') ?? [])].map((range) => range.toString())`;
 
-let browser: Browser;
-let host: Host;
-let app: AppPage;
 let packetId: string;
 
 function palette(page: Page): Locator {
@@ -102,37 +94,29 @@ async function activeOptionText(page: Page): Promise<string> {
   return (await option.textContent()) ?? '';
 }
 
-beforeAll(async () => {
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'spokesdesk-e2e-search-'));
-  [host, browser] = await Promise.all([startHost({ dataDir }), launchChromium()]);
-  for (const fields of await starterDirectiveFields()) await hostCall(host.url, 'directives', 'create', { fields });
-  await hostCall(host.url, 'talkingPoints', 'create', { fields: TALKING_POINT });
-  const packet = await hostCall(host.url, 'packets', 'create', { fields: PACKET });
-  packetId = packet.id;
-  // The index catches up with writes shortly after they are acknowledged: wait until it holds what the tests look for.
-  await vi.waitFor(
-    async () => {
-      const { groups } = await hostCall(host.url, 'search', 'query', { q: 'thong tin doi ngoai' });
-      const titles = groups.flatMap((group) => group.hits.map((hit) => hit.title));
-      if (!titles.includes(KL57_TITLE) || !titles.includes(TALKING_POINT.title)) throw new Error(`not indexed yet: ${titles.join(' | ')}`);
-      const far = await hostCall(host.url, 'search', 'query', { q: 'muong nhe' });
-      if (!far.groups.some((group) => group.kind === 'packet')) throw new Error('packet not indexed yet');
-    },
-    { timeout: 10_000, interval: 100 },
-  );
-  app = await openApp(browser, host.url);
-});
-
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
-  await host?.close();
-  if (host) await rm(host.dataDir, { recursive: true, force: true });
+const session = useSharedApp({
+  prepare: async (host) => {
+    await createStarterDirectives(host.url);
+    await hostCall(host.url, 'talkingPoints', 'create', { fields: TALKING_POINT });
+    const packet = await hostCall(host.url, 'packets', 'create', { fields: PACKET });
+    packetId = packet.id;
+    // The index catches up with writes shortly after they are acknowledged: wait until it holds what the tests look for.
+    await vi.waitFor(
+      async () => {
+        const { groups } = await hostCall(host.url, 'search', 'query', { q: 'thong tin doi ngoai' });
+        const titles = groups.flatMap((group) => group.hits.map((hit) => hit.title));
+        if (!titles.includes(KL57_TITLE) || !titles.includes(TALKING_POINT.title)) throw new Error(`not indexed yet: ${titles.join(' | ')}`);
+        const far = await hostCall(host.url, 'search', 'query', { q: 'muong nhe' });
+        if (!far.groups.some((group) => group.kind === 'packet')) throw new Error('packet not indexed yet');
+      },
+      { timeout: 10_000, interval: 100 },
+    );
+  },
 });
 
 describe('search palette', () => {
   it('finds 57-KL/TW typed without diacritics, highlights the match and opens it with ↓ and Enter', async () => {
-    const { page } = app;
+    const { page } = session.app;
     await directiveRow(page, viText.directives.gridLabel, '57-KL/TW').waitFor();
     const results = await search(page, 'thong tin doi ngoai');
 
@@ -146,7 +130,7 @@ describe('search palette', () => {
     const marks = await hit.locator('mark').allTextContents();
     expect(marks.length).toBeGreaterThan(0);
     expect(marks.map((mark) => mark.toLocaleLowerCase('vi'))).toEqual(expect.arrayContaining(['thông', 'tin', 'đối', 'ngoại']));
-    await app.screenshot('search-palette');
+    await session.app.screenshot('search-palette');
 
     expect(await activeOptionText(page)).toBe(await results.getByRole('option').first().textContent());
     expect(await arrowDownTo(page, results, '57-KL/TW')).toContain('57-KL/TW');
@@ -158,13 +142,13 @@ describe('search palette', () => {
     await expect.poll(() => page.evaluate<string[]>(HIGHLIGHTED_TEXTS)).not.toEqual([]);
     const pointedOut = (await page.evaluate<string[]>(HIGHLIGHTED_TEXTS)).map((word) => word.toLocaleLowerCase('vi'));
     expect(pointedOut).toEqual(expect.arrayContaining(['thông', 'tin', 'đối', 'ngoại']));
-    await app.screenshot('search-palette-directive-match');
+    await session.app.screenshot('search-palette-directive-match');
     expect(await page.evaluate<string[]>(SHIFTED_SHELL), 'the shell stays in place').toEqual([]);
-    app.assertNoProblems();
+    session.app.assertNoProblems();
   });
 
   it('puts the directive first for its symbol "57-KL" and opens it with Enter', async () => {
-    const { page } = app;
+    const { page } = session.app;
     await page.getByRole('navigation', { name: viText.nav.label }).getByRole('link', { name: viText.nav.packets, exact: true }).click();
     await page.getByRole('heading', { level: 1, name: viText.nav.packets, exact: true }).waitFor();
     const results = await search(page, '57-KL');
@@ -174,11 +158,11 @@ describe('search palette', () => {
     expect(await activeOptionText(page)).toContain('57-KL/TW');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: KL57_HEADING, exact: true }).waitFor();
-    app.assertNoProblems();
+    session.app.assertNoProblems();
   });
 
   it('shows the field-syntax hints, an empty state, and closes on Escape with focus back on the search button', async () => {
-    const { page } = app;
+    const { page } = session.app;
     const button = page.getByRole('navigation', { name: viText.nav.label }).getByRole('button', { name: viText.search.open, exact: true });
     await button.click();
     await palette(page).getByText(viText.search.hintSymbol, { exact: true }).waitFor();
@@ -187,27 +171,27 @@ describe('search palette', () => {
     await page.keyboard.press('Escape');
     await palette(page).waitFor({ state: 'detached' });
     expect(await button.and(page.locator(':focus')).count(), 'focus is back on the search button').toBe(1);
-    app.assertNoProblems();
+    session.app.assertNoProblems();
   });
 
   it('groups directives and talking points under their headings, and ↓ crosses into the next group to open a talking point', async () => {
-    const { page } = app;
+    const { page } = session.app;
     const results = await search(page, 'thong tin doi ngoai');
     const directives = results.getByRole('group', { name: new RegExp(`^${viText.search.kinds.directive}`) });
     const points = results.getByRole('group', { name: new RegExp(`^${viText.search.kinds.talkingPoint}`) });
     await Promise.all([directives.waitFor(), points.waitFor()]);
     expect(await points.getByRole('option').count()).toBe(1);
     expect(await points.getByRole('option').textContent()).toContain(TALKING_POINT.title);
-    await app.screenshot('search-palette-groups');
+    await session.app.screenshot('search-palette-groups');
     expect(await arrowDownTo(page, results, TALKING_POINT.title)).toContain(TALKING_POINT.title);
     await page.keyboard.press('Enter');
     await palette(page).waitFor({ state: 'detached' });
     await page.getByRole('heading', { level: 1, name: viText.nav.talkingPoints, exact: true }).waitFor();
-    app.assertNoProblems();
+    session.app.assertNoProblems();
   });
 
   it('opens a packet hit typed without diacritics at its third section, scrolled to the words and pointing them out', async () => {
-    const { page } = app;
+    const { page } = session.app;
     const results = await search(page, 'muong nhe');
     const packets = results.getByRole('group', { name: new RegExp(`^${viText.search.kinds.packet}`) });
     await packets.waitFor();
@@ -235,7 +219,7 @@ describe('search palette', () => {
     expect(place.bottom, JSON.stringify(place)).toBeLessThan(place.height);
     const highlighted = await page.evaluate<string[]>(HIGHLIGHTED_TEXTS);
     expect(highlighted).toEqual(['Mường', 'Nhé']);
-    await app.screenshot('search-palette-packet-section');
+    await session.app.screenshot('search-palette-packet-section');
     expect(await page.evaluate<string[]>(SHIFTED_SHELL), 'the shell stays in place').toEqual([]);
 
     // Another hit in the packet already open moves the composer to that section (no reload of the packet). In the
@@ -256,6 +240,6 @@ describe('search palette', () => {
     await palette(page).waitFor({ state: 'detached' });
     await expect.poll(() => outline.locator('[aria-current="true"]').getAttribute('data-section-id')).toBe('search-e2e-section-1');
     await expect.poll(() => page.evaluate<string>(SELECTED_TEXT)).toBe('kinh');
-    app.assertNoProblems();
+    session.app.assertNoProblems();
   });
 });

@@ -1,11 +1,8 @@
 // The app's Content-Security-Policy in real Chromium: injected inline script, inline handlers and style, eval and javascript: URLs are blocked.
 // (window.open and navigation away are refused by electron/main/security.ts, which the browser host cannot run: see test/main/security.test.ts.)
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/main/csp.js';
-import { startHost, type Host } from '../host/host.js';
-import { openApp, type AppPage } from '../support/app-page.js';
-import { launchChromium } from '../support/chromium.js';
+import { useSharedApp } from '../support/session.js';
 
 /** What page.evaluate callbacks see (the node-side tsconfig has no DOM types). */
 interface ProbeGlobals {
@@ -25,14 +22,10 @@ interface ProbeElement {
   click(): void;
 }
 
-let browser: Browser;
-let host: Host;
-let app: AppPage;
+const session = useSharedApp();
 
 beforeAll(async () => {
-  [host, browser] = await Promise.all([startHost(), launchChromium()]);
-  app = await openApp(browser, host.url);
-  await app.page.evaluate(() => {
+  await session.app.page.evaluate(() => {
     const page = globalThis as unknown as ProbeGlobals;
     page.__probe = {};
     page.__violations = [];
@@ -40,17 +33,11 @@ beforeAll(async () => {
   });
 });
 
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
-  await host?.close();
-});
-
 /** Waits for the violation events the last action caused (they are dispatched asynchronously) and clears the list. */
 async function violationsAfter(action: () => Promise<unknown>): Promise<string[]> {
   await action();
-  await app.page.waitForFunction(() => ((globalThis as unknown as ProbeGlobals).__violations ?? []).length > 0, undefined, { timeout: 5_000 }).catch(() => undefined);
-  return app.page.evaluate(() => {
+  await session.app.page.waitForFunction(() => ((globalThis as unknown as ProbeGlobals).__violations ?? []).length > 0, undefined, { timeout: 5_000 }).catch(() => undefined);
+  return session.app.page.evaluate(() => {
     const page = globalThis as unknown as ProbeGlobals;
     const seen = page.__violations ?? [];
     page.__violations = [];
@@ -58,17 +45,17 @@ async function violationsAfter(action: () => Promise<unknown>): Promise<string[]
   });
 }
 
-const ran = (flag: string) => app.page.evaluate((name) => (globalThis as unknown as ProbeGlobals).__probe?.[name] === true, flag);
+const ran = (flag: string) => session.app.page.evaluate((name) => (globalThis as unknown as ProbeGlobals).__probe?.[name] === true, flag);
 
 describe('the Content-Security-Policy of the app page', () => {
   it('is the one electron/main sends with app:// responses', async () => {
-    const response = await app.page.request.get(host.url);
+    const response = await session.app.page.request.get(session.host.url);
     expect(response.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
   });
 
   it('blocks an injected inline <script>', async () => {
     const violations = await violationsAfter(() =>
-      app.page.evaluate(() => {
+      session.app.page.evaluate(() => {
         const page = globalThis as unknown as ProbeGlobals;
         const script = page.document.createElement('script');
         script.textContent = 'window.__probe.inlineScript = true';
@@ -81,7 +68,7 @@ describe('the Content-Security-Policy of the app page', () => {
 
   it('blocks an inline event handler such as onerror= on an injected image', async () => {
     const violations = await violationsAfter(() =>
-      app.page.evaluate(() => {
+      session.app.page.evaluate(() => {
         const page = globalThis as unknown as ProbeGlobals;
         const image = page.document.createElement('img');
         image.setAttribute('onerror', 'window.__probe.onerror = true');
@@ -94,7 +81,7 @@ describe('the Content-Security-Policy of the app page', () => {
   });
 
   it('blocks eval and new Function in a handler the page runs', async () => {
-    await app.page.evaluate(() => {
+    await session.app.page.evaluate(() => {
       const page = globalThis as unknown as ProbeGlobals;
       const button = page.document.createElement('button');
       button.setAttribute('id', 'eval-probe');
@@ -113,13 +100,13 @@ describe('the Content-Security-Policy of the app page', () => {
       });
       page.document.body.append(button);
     });
-    await app.page.locator('#eval-probe').click();
-    expect(JSON.parse((await app.page.locator('#eval-probe').getAttribute('data-outcome')) ?? '{}')).toEqual({ eval: 'EvalError', function: 'EvalError' });
+    await session.app.page.locator('#eval-probe').click();
+    expect(JSON.parse((await session.app.page.locator('#eval-probe').getAttribute('data-outcome')) ?? '{}')).toEqual({ eval: 'EvalError', function: 'EvalError' });
   });
 
   it('does not run a javascript: URL from a clicked link', async () => {
     const violations = await violationsAfter(() =>
-      app.page.evaluate(() => {
+      session.app.page.evaluate(() => {
         const page = globalThis as unknown as ProbeGlobals;
         const link = page.document.createElement('a');
         link.setAttribute('href', 'javascript:window.__probe.javascriptUrl = true');
@@ -134,7 +121,7 @@ describe('the Content-Security-Policy of the app page', () => {
 
   it('blocks an injected inline <style>', async () => {
     const violations = await violationsAfter(() =>
-      app.page.evaluate(() => {
+      session.app.page.evaluate(() => {
         const page = globalThis as unknown as ProbeGlobals;
         const style = page.document.createElement('style');
         style.textContent = 'body { outline: 5px solid red; }';
@@ -142,13 +129,13 @@ describe('the Content-Security-Policy of the app page', () => {
       }),
     );
     expect(violations).toContain('style-src-elem');
-    expect(await app.page.evaluate(() => (globalThis as unknown as ProbeGlobals).getComputedStyle((globalThis as unknown as { document: { body: ProbeElement } }).document.body).outlineStyle)).not.toBe('solid');
+    expect(await session.app.page.evaluate(() => (globalThis as unknown as ProbeGlobals).getComputedStyle((globalThis as unknown as { document: { body: ProbeElement } }).document.body).outlineStyle)).not.toBe('solid');
   });
 
   it('still lets the app itself run (nothing it needs was blocked)', async () => {
     // The blocked probes above are logged by Chromium (and by the app page's violation reporter); nothing else may be.
-    const unexpected = app.problems.filter((p) => !p.includes('Content Security Policy') && !p.includes('CSP violation'));
+    const unexpected = session.app.problems.filter((p) => !p.includes('Content Security Policy') && !p.includes('CSP violation'));
     expect(unexpected).toEqual([]);
-    expect(await app.page.locator('[data-app-ready="true"]').count()).toBe(1);
+    expect(await session.app.page.locator('[data-app-ready="true"]').count()).toBe(1);
   });
 });
