@@ -1,58 +1,22 @@
 // Backups card in Chromium: "Xuất toàn bộ dữ liệu…" writes a .tar.gz where the save dialog says; the system tar lists and extracts it to the data folder's files.
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm, stat, symlink, truncate, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readdir, readFile, rm, stat, symlink, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ARCHIVE_MANIFEST_NAME, archiveManifestSchema, MAX_ARCHIVE_DATA_BYTES } from '../../electron/services/archive/data-archive.js';
 import { vi as viText } from '../../renderer/src/i18n/vi.js';
-import { startHost, type Host } from './host/host.js';
-import { openApp, type AppPage } from './support/app-page.js';
-import { launchChromium } from './support/chromium.js';
-import { hostCall } from './support/host-call.js';
+import { saveDialogsInto } from './support/downloads.js';
+import { useAppPerTest } from './support/session.js';
 
 const text = viText.backupArchive;
 const errors = viText.errors;
 
-let browser: Browser;
-let host: Host | undefined;
-let app: AppPage | undefined;
-/** Temp folders of the test (the chosen save folder, the extracted archive), removed after it. */
-let folders: string[] = [];
-
-async function tempFolder(prefix: string): Promise<string> {
-  const folder = await mkdtemp(path.join(os.tmpdir(), prefix));
-  folders.push(folder);
-  return folder;
-}
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterEach(async () => {
-  const problems = app?.problems.slice() ?? [];
-  await app?.close();
-  await host?.close();
-  await Promise.all(folders.map((folder) => rm(folder, { recursive: true, force: true })));
-  app = undefined;
-  host = undefined;
-  folders = [];
-  expect(problems, 'console errors, CSP violations or failed requests').toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useAppPerTest();
 
 describe('data archive (vi)', () => {
   it('writes the whole data folder as one archive where the save dialog says, then names it in a toast', async () => {
-    host = await startHost();
-    await hostCall(host.url, 'talkingPoints', 'loadSample', {});
-    const saveFolder = await tempFolder('spokesdesk-archive-saved-');
-    host.answerSaveDialogs((suggested) => path.join(saveFolder, suggested));
-    app = await openApp(browser, `${host.url}#/settings`);
+    const saveFolder = await session.tempFolder('spokesdesk-archive-saved-');
+    const { host, app } = await session.open({ route: '#/settings', seed: ['sample'], saveDialogsInto: saveFolder });
     const { page, screenshot } = app;
     const group = page.getByRole('group', { name: text.heading });
     await group.waitFor();
@@ -76,7 +40,7 @@ describe('data archive (vi)', () => {
     expect(listed).toEqual(expect.arrayContaining(['settings.json', 'packets/index.json']));
     expect(listed.some((name) => name.startsWith('backups/') || name === 'spokesdesk.lock')).toBe(false);
 
-    const extracted = await tempFolder('spokesdesk-archive-e2e-');
+    const extracted = await session.tempFolder('spokesdesk-archive-e2e-');
     execFileSync('tar', ['-xzf', archive, '-C', extracted]);
     const manifest = archiveManifestSchema.parse(JSON.parse(await readFile(path.join(extracted, ARCHIVE_MANIFEST_NAME), 'utf8')));
     expect(manifest.files.map((f) => f.path)).toEqual(listed.slice(1));
@@ -86,13 +50,12 @@ describe('data archive (vi)', () => {
   });
 
   it('cancelled in the save dialog: writes nothing and says nothing', async () => {
-    host = await startHost();
-    app = await openApp(browser, `${host.url}#/settings`);
+    const { host, app } = await session.open({ route: '#/settings' });
     const { page } = app;
     const group = page.getByRole('group', { name: text.heading });
     const button = group.getByRole('button', { name: text.export });
     await button.click();
-    await expect.poll(() => host?.saveDialogs.length).toBe(1);
+    await expect.poll(() => host.saveDialogs.length).toBe(1);
     await expect.poll(() => button.isEnabled()).toBe(true);
     expect(await group.getByRole('alert').count()).toBe(0);
     expect(await page.locator('.toast').count()).toBe(0);
@@ -100,10 +63,8 @@ describe('data archive (vi)', () => {
   });
 
   it('says in Vietnamese, beside the button, why the folder could not be packed or saved', async () => {
-    host = await startHost();
-    const saveFolder = await tempFolder('spokesdesk-archive-saved-');
-    host.answerSaveDialogs((suggested) => path.join(saveFolder, suggested));
-    app = await openApp(browser, `${host.url}#/settings`);
+    const saveFolder = await session.tempFolder('spokesdesk-archive-saved-');
+    const { host, app } = await session.open({ route: '#/settings', saveDialogsInto: saveFolder });
     const { page, screenshot } = app;
     const group = page.getByRole('group', { name: text.heading });
     const button = group.getByRole('button', { name: text.export });
@@ -127,14 +88,13 @@ describe('data archive (vi)', () => {
     await rm(path.join(host.dataDir, 'attachments', 'vong-lap.pdf'));
 
     // A place inside the data folder, chosen in the dialog.
-    const dataDir = host.dataDir;
-    host.answerSaveDialogs((suggested) => path.join(dataDir, suggested));
+    saveDialogsInto(host, host.dataDir);
     await button.click();
     await expect.poll(async () => alert.textContent()).toBe(text.insideDataFolder);
     await screenshot('backups-archive-inside-data-folder');
 
     // A folder that is not there (gone, like an unplugged USB stick).
-    host.answerSaveDialogs((suggested) => path.join(saveFolder, 'usb-da-rut', suggested));
+    saveDialogsInto(host, path.join(saveFolder, 'usb-da-rut'));
     await button.click();
     await expect.poll(async () => alert.textContent()).toBe(text.unwritable);
     expect(await readdir(saveFolder)).toEqual([]);

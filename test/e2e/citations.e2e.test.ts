@@ -1,16 +1,14 @@
 // Citations in Chromium: paste a legal-basis block, add its three directives, open one, copy its short citation from the clipboard,
 // attach and open a file; paste a known directive again and get an update, never a second copy; load the starter registry.
 import { createHash } from 'node:crypto';
-import { readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { vi as viText } from '../../renderer/src/i18n/vi.js';
-import { startHost, type Host } from './host/host.js';
-import { openApp, type AppPage } from './support/app-page.js';
-import { launchChromium } from './support/chromium.js';
 import { directiveRow } from './support/directive-grid.js';
 import { hostCall } from './support/host-call.js';
+import { useAppPerTest, type OpenedApp } from './support/session.js';
 
 const BASIS_BLOCK =
   'Căn cứ Luật Báo chí số 103/2016/QH13 ngày 05 tháng 4 năm 2016; Căn cứ Nghị định số 09/2017/NĐ-CP ngày 09/02/2017 của Chính phủ quy định chi tiết việc phát ngôn và cung cấp thông tin cho báo chí của các cơ quan hành chính nhà nước; Căn cứ Kết luận số 57-KL/TW ngày 15/6/2023 của Bộ Chính trị về tiếp tục nâng cao chất lượng, hiệu quả công tác thông tin đối ngoại trong tình hình mới;';
@@ -26,9 +24,7 @@ interface ClipboardGlobals {
   navigator: { clipboard: { readText(): Promise<string> } };
 }
 
-let browser: Browser;
-let host: Host | undefined;
-let app: AppPage | undefined;
+const session = useAppPerTest();
 
 /** "Tìm thấy 3 văn bản." from "Tìm thấy {{count}} văn bản." */
 function fill(message: string, values: Record<string, string | number>): string {
@@ -51,30 +47,11 @@ async function openPaste(page: Page, text: string): Promise<Locator> {
   return dialog;
 }
 
-async function start(): Promise<{ page: Page; host: Host; app: AppPage }> {
-  host = await startHost();
-  app = await openApp(browser, host.url);
-  await app.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(host.url).origin });
-  return { page: app.page, host, app };
+async function start(): Promise<OpenedApp> {
+  const opened = await session.open();
+  await opened.app.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(opened.host.url).origin });
+  return opened;
 }
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterEach(async () => {
-  const problems = app?.problems.slice() ?? [];
-  await app?.close();
-  await host?.close();
-  if (host) await rm(host.dataDir, { recursive: true, force: true });
-  app = undefined;
-  host = undefined;
-  expect(problems, 'console errors, CSP violations or failed requests').toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
 
 describe('citations (vi)', () => {
   it('adds the three directives of a pasted legal-basis block, opens one and copies its short citation', async () => {

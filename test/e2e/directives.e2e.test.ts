@@ -3,14 +3,13 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { vi as viText } from '../../renderer/src/i18n/vi.js';
-import { startHost, type Host } from './host/host.js';
-import { openApp, type AppPage } from './support/app-page.js';
-import { launchChromium } from './support/chromium.js';
+import type { AppPage } from './support/app-page.js';
 import { directiveRow } from './support/directive-grid.js';
 import { hostCall } from './support/host-call.js';
+import { useAppPerTest } from './support/session.js';
 
 const KL57 = {
   symbol: '57-KL/TW',
@@ -21,22 +20,12 @@ const KL57 = {
   excerpt: 'Thông tin đối ngoại là một bộ phận quan trọng của công tác đối ngoại của Đảng, Nhà nước và toàn dân; “người Việt Nam ở nước ngoài” là lực lượng quan trọng.',
 };
 
-let browser: Browser;
+const session = useAppPerTest();
+/** One data folder for the whole file: the second test finds what the first one saved. */
 let dataDir: string;
-let host: Host | undefined;
-let app: AppPage | undefined;
 
 async function openOn(folder: string): Promise<AppPage> {
-  host = await startHost({ dataDir: folder });
-  app = await openApp(browser, host.url);
-  return app;
-}
-
-async function closeAll(): Promise<void> {
-  await app?.close();
-  await host?.close();
-  app = undefined;
-  host = undefined;
+  return (await session.open({ dataDir: folder })).app;
 }
 
 /** The fixed part of a message before its interpolation ("Đã thêm văn bản " of "Đã thêm văn bản {{name}}."). */
@@ -55,18 +44,10 @@ function formDialog(page: Page): Locator {
 }
 
 beforeAll(async () => {
-  browser = await launchChromium();
   dataDir = await mkdtemp(path.join(os.tmpdir(), 'spokesdesk-e2e-directives-'));
 });
 
-afterEach(async () => {
-  const problems = app?.problems.slice() ?? [];
-  await closeAll();
-  expect(problems, 'console errors, CSP violations or failed requests').toEqual([]);
-});
-
 afterAll(async () => {
-  await browser?.close();
   await rm(dataDir, { recursive: true, force: true });
 });
 
@@ -100,7 +81,7 @@ describe('directive library (vi)', () => {
     expect(await created.textContent()).toContain(KL57.title);
     await page.getByRole('status').getByText(textBefore(viText.directives.created, '{{name}}')).waitFor();
     await screenshot('vi-directives-one');
-    await closeAll();
+    await session.closeAll();
 
     const reopened = await openOn(dataDir);
     const restoredRow = row(reopened.page, KL57.symbol);

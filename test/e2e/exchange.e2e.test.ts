@@ -1,48 +1,22 @@
 // Data exchange in Chromium: export the library from Settings, refuse a tampered file with its reason, preview re-importing the export.
-import { readFile } from 'node:fs/promises';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { vi as viText } from '../../renderer/src/i18n/vi.js';
-import { startHost, type Host } from './host/host.js';
-import { openApp, type AppPage } from './support/app-page.js';
-import { launchChromium } from './support/chromium.js';
-import { hostCall } from './support/host-call.js';
+import { downloadFrom } from './support/downloads.js';
+import { useAppPerTest } from './support/session.js';
 
 const text = viText.exchange;
 
-let browser: Browser;
-let host: Host | undefined;
-let app: AppPage | undefined;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterEach(async () => {
-  const problems = app?.problems.slice() ?? [];
-  await app?.close();
-  await host?.close();
-  app = undefined;
-  host = undefined;
-  expect(problems, 'console errors, CSP violations or failed requests').toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useAppPerTest();
 
 describe('data exchange (vi)', () => {
   it('exports the library, refuses a tampered file, and previews the re-import of its own export as all identical', async () => {
-    host = await startHost();
-    await hostCall(host.url, 'talkingPoints', 'loadSample', {});
-    app = await openApp(browser, `${host.url}#/settings`);
+    const { app } = await session.open({ route: '#/settings', seed: ['sample'] });
     const { page, screenshot } = app;
     const panel = page.getByRole('region', { name: text.heading });
     await panel.waitFor();
 
-    const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: text.exportLibrary }).click()]);
-    expect(download.suggestedFilename()).toMatch(/\.spokesdesk$/);
-    const bytes = await readFile(await download.path());
+    const { fileName, bytes } = await downloadFrom(panel.getByRole('button', { name: text.exportLibrary }));
+    expect(fileName).toMatch(/\.spokesdesk$/);
     const parsed = JSON.parse(bytes.toString('utf8')) as Record<string, unknown>;
     expect(parsed).toHaveProperty('formatVersion');
 
@@ -58,7 +32,7 @@ describe('data exchange (vi)', () => {
     const refusal = (await panel.getByRole('alert').textContent()) ?? '';
     expect(Object.values(text.errors)).toContain(refusal);
 
-    await fileInput.setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: bytes });
+    await fileInput.setInputFiles({ name: fileName, mimeType: 'application/json', buffer: bytes });
     const preview = page.getByTestId('import-preview');
     await preview.waitFor();
     expect(await panel.getByRole('alert').count()).toBe(0);
@@ -68,7 +42,7 @@ describe('data exchange (vi)', () => {
     expect(sameCount).toBeGreaterThan(0);
     expect(await preview.getByTestId('import-summary').textContent()).toContain(`Giống hệt: ${sameCount}`);
     await preview.getByText(text.nothingToWrite).waitFor();
-    const dialog = page.getByRole('dialog', { name: text.previewTitle.replace('{{fileName}}', download.suggestedFilename()) });
+    const dialog = page.getByRole('dialog', { name: text.previewTitle.replace('{{fileName}}', fileName) });
     expect(await dialog.getByRole('button', { name: text.apply, exact: true }).isDisabled()).toBe(true);
     await screenshot('exchange-preview-same');
     await dialog.getByRole('button', { name: text.cancel }).click();

@@ -1,43 +1,19 @@
 // The export dialog in Chromium: the sample packet → Xuất PDF → press handout checked → options → export → report → save as a download.
-import { readFile } from 'node:fs/promises';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { vi as viText } from '../../renderer/src/i18n/vi.js';
-import { startHost, type Host } from './host/host.js';
-import { openApp, type AppPage } from './support/app-page.js';
-import { launchChromium } from './support/chromium.js';
+import { downloadFrom } from './support/downloads.js';
 import { hostCall } from './support/host-call.js';
+import { useAppPerTest } from './support/session.js';
 
 const SAMPLE_PACKET_ID = 'sample-packet-nhan-quyen-2023-12';
 const gate = viText.packetExport;
 const text = viText.pdfExport;
 
-let browser: Browser;
-let host: Host | undefined;
-let app: AppPage | undefined;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterEach(async () => {
-  const problems = app?.problems.slice() ?? [];
-  await app?.close();
-  await host?.close();
-  app = undefined;
-  host = undefined;
-  expect(problems, 'console errors, CSP violations or failed requests').toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useAppPerTest();
 
 describe('PDF export dialog (vi)', () => {
   it('exports the sample packet as a press handout, shows the report and saves the PDF under its suggested name', async () => {
-    host = await startHost();
-    await hostCall(host.url, 'talkingPoints', 'loadSample', {});
-    app = await openApp(browser, `${host.url}#/packets/${SAMPLE_PACKET_ID}`);
+    const { host, app } = await session.open({ route: `#/packets/${SAMPLE_PACKET_ID}`, seed: ['sample'] });
     const { page, screenshot } = app;
     await page.getByTestId('composer').waitFor();
 
@@ -82,9 +58,8 @@ describe('PDF export dialog (vi)', () => {
     await dialog.getByRole('alert').filter({ hasText: text.printUnavailable }).waitFor();
     await screenshot('export-dialog-print');
 
-    const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: text.save }).click()]);
-    expect(download.suggestedFilename()).toMatch(/ - Tài liệu cung cấp cho báo chí\.pdf$/);
-    const bytes = await readFile(await download.path());
+    const { fileName, bytes } = await downloadFrom(dialog.getByRole('button', { name: text.save }));
+    expect(fileName).toMatch(/ - Tài liệu cung cấp cho báo chí\.pdf$/);
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
 });

@@ -1,45 +1,21 @@
 // First run: the wizard walked by keyboard in Vietnamese (starter registry only), in English with the sample on a folder that already has content, and skipped.
-import { rm } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { DirectiveFieldsInput } from '../../shared/model/index.js';
 import { en as enText } from '../../renderer/src/i18n/en.js';
 import { vi as viText, type Messages } from '../../renderer/src/i18n/vi.js';
-import { startHost, type Host } from './host/host.js';
-import { openApp, type AppPage } from './support/app-page.js';
+import type { Host } from './host/host.js';
 import { describeViolations, seriousViolations } from './support/axe.js';
-import { launchChromium } from './support/chromium.js';
 import { hostCall } from './support/host-call.js';
+import { useAppPerTest, type OpenedApp } from './support/session.js';
 import { starterDirectiveFields } from './support/starter.js';
 
-let browser: Browser;
-const opened: { host: Host; app?: AppPage }[] = [];
+const session = useAppPerTest();
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterEach(async () => {
-  for (const { host, app } of opened.splice(0)) {
-    await app?.close();
-    await host.close();
-    await rm(host.dataDir, { recursive: true, force: true });
-  }
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function openWizard(seed?: (host: Host) => Promise<void>): Promise<{ host: Host; app: AppPage }> {
-  const host = await startHost({ firstRun: true });
-  const entry: { host: Host; app?: AppPage } = { host };
-  opened.push(entry);
-  await seed?.(host);
-  const app = await openApp(browser, host.url);
-  entry.app = app;
-  await app.page.locator('[data-first-run="true"]').waitFor();
-  return { host, app };
+async function openWizard(seed?: (host: Host) => Promise<void>): Promise<OpenedApp> {
+  const opened = await session.open({ firstRun: true, prepare: seed });
+  await opened.page.locator('[data-first-run="true"]').waitFor();
+  return opened;
 }
 
 /** The step heading is shown and has the keyboard focus (each step starts there). */

@@ -1,52 +1,27 @@
 // Main flows by keyboard alone (sidebar → directive → back; library item → back; new packet → composer; PDF export), Escape
 // closing dialogs with focus back on the opener, and a visible focus ring on every sidebar and dialog control reached with Tab.
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { vi as viText } from '../../renderer/src/i18n/vi.js';
-import { startHost, type Host } from './host/host.js';
-import { openApp, type AppPage } from './support/app-page.js';
-import { launchChromium } from './support/chromium.js';
 import { focusInfo, isFocused, MAX_TABS, tabTo, type FocusInfo } from './support/focus.js';
 import { hostCall } from './support/host-call.js';
+import { useAppPerTest, type OpenedApp } from './support/session.js';
 
 const SAMPLE_PACKET_ID = 'sample-packet-nhan-quyen-2023-12';
 
-let browser: Browser;
-let host: Host | undefined;
-let app: AppPage | undefined;
+const session = useAppPerTest();
 
 function sidebar(page: Page): Locator {
   return page.getByRole('navigation', { name: viText.nav.label });
 }
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterEach(async () => {
-  const problems = app?.problems.slice() ?? [];
-  await app?.close();
-  await host?.close();
-  app = undefined;
-  host = undefined;
-  expect(problems, 'console errors, CSP violations or failed requests').toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function openSeeded(hash: string): Promise<AppPage> {
-  host = await startHost();
-  await hostCall(host.url, 'directives', 'importStarter', {});
-  await hostCall(host.url, 'talkingPoints', 'loadSample', {});
-  app = await openApp(browser, `${host.url}${hash}`);
-  return app;
+function openSeeded(route: string): Promise<OpenedApp> {
+  return session.open({ route, seed: ['starterRegistry', 'sample'] });
 }
 
 describe('keyboard only', () => {
   it('goes from the sidebar to Directives, opens one with Enter and comes back to the list where it was', async () => {
-    const { page } = await openSeeded('#/packets');
+    const { page, app } = await openSeeded('#/packets');
     await page.getByRole('heading', { level: 1, name: viText.nav.packets, exact: true }).waitFor();
 
     // Tab into the sidebar, then ↓ from the open screen's link to the next one.
@@ -74,7 +49,7 @@ describe('keyboard only', () => {
     // The heading is "<type> số <symbol>"; the chosen row holds the same symbol.
     expect(activeTitle, 'the detail shows the row that was chosen').toContain(heading.split(' ').at(-1));
     await tabTo(page, back);
-    await app?.screenshot('keyboard-directive-detail-focus');
+    await app.screenshot('keyboard-directive-detail-focus');
     await page.keyboard.press('Enter');
 
     await page.getByRole('heading', { level: 1, name: viText.nav.directives, exact: true }).waitFor();
@@ -83,7 +58,7 @@ describe('keyboard only', () => {
   });
 
   it('opens a talking point and a Q&A item from their lists with Enter and comes back to the same item', async () => {
-    const { page } = await openSeeded('#/talkingPoints');
+    const { page, app } = await openSeeded('#/talkingPoints');
     for (const [screen, listLabel] of [
       ['talkingPoints', viText.library.tp.listLabel],
       ['qa', viText.library.qa.listLabel],
@@ -99,7 +74,7 @@ describe('keyboard only', () => {
       const activeOption = await list.getAttribute('aria-activedescendant');
       expect(activeOption, `${screen}: arrow keys choose an item`).toBeTruthy();
       expect((await focusInfo(page)).indicator, `${screen}: the focused list shows a focus ring`).toBe(true);
-      if (screen === 'qa') await app?.screenshot('keyboard-qa-list-focus');
+      if (screen === 'qa') await app.screenshot('keyboard-qa-list-focus');
       await page.keyboard.press('Enter');
 
       const back = page.getByTestId('editor-back');
@@ -114,10 +89,10 @@ describe('keyboard only', () => {
   });
 
   it('deletes a directive with the Delete key after confirming, and undoes it from the notice by keyboard', async () => {
-    const { page } = await openSeeded('#/directives');
+    const { page, host } = await openSeeded('#/directives');
     const grid = page.getByRole('grid', { name: viText.directives.gridLabel });
     await grid.getByRole('row').nth(1).waitFor();
-    const before = (await hostCall(host?.url ?? '', 'directives', 'list', {})).length;
+    const before = (await hostCall(host.url, 'directives', 'list', {})).length;
     await tabTo(page, grid);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Delete');
@@ -126,17 +101,17 @@ describe('keyboard only', () => {
     expect(await isFocused(confirm.getByRole('button', { name: viText.directives.deleteConfirm, exact: true }))).toBe(true);
     await page.keyboard.press('Enter');
     await confirm.waitFor({ state: 'detached' });
-    await expect.poll(async () => (await hostCall(host?.url ?? '', 'directives', 'list', {})).length).toBe(before - 1);
+    await expect.poll(async () => (await hostCall(host.url, 'directives', 'list', {})).length).toBe(before - 1);
     await expect.poll(() => isFocused(grid), { message: 'focus is back on the list' }).toBe(true);
 
     // The notice's Undo is reached with Tab (its timer stops while it has focus).
     await tabTo(page, page.getByRole('button', { name: viText.common.undo, exact: true }));
     await page.keyboard.press('Enter');
-    await expect.poll(async () => (await hostCall(host?.url ?? '', 'directives', 'list', {})).length).toBe(before);
+    await expect.poll(async () => (await hostCall(host.url, 'directives', 'list', {})).length).toBe(before);
   });
 
   it('creates a packet from the new-packet dialog and reaches its composer', async () => {
-    const { page } = await openSeeded('#/packets');
+    const { page, host, app } = await openSeeded('#/packets');
     await page.getByRole('heading', { level: 2, name: viText.packets.schedule.title }).waitFor();
     const create = page.getByRole('button', { name: viText.packets.create.button, exact: true });
     await tabTo(page, create);
@@ -149,13 +124,13 @@ describe('keyboard only', () => {
     await tabTo(page, titleField);
     const title = 'Họp báo thường kỳ tạo bằng bàn phím';
     await page.keyboard.type(title);
-    await app?.screenshot('keyboard-new-packet-dialog-focus');
+    await app.screenshot('keyboard-new-packet-dialog-focus');
     await page.keyboard.press('Enter');
 
     await dialog.waitFor({ state: 'detached' });
     await page.getByTestId('composer').waitFor();
     expect(new URL(page.url()).hash).toMatch(/^#\/packets\/.+/);
-    const packets = await hostCall(host?.url ?? '', 'packets', 'list', {});
+    const packets = await hostCall(host.url, 'packets', 'list', {});
     expect(packets.map((packet) => packet.title)).toContain(title);
     expect((await focusInfo(page)).inMain, 'focus continues in the composer, not from the top of the page').toBe(true);
 
@@ -168,7 +143,7 @@ describe('keyboard only', () => {
   });
 
   it('exports the sample packet to PDF by keyboard, and Escape brings focus back to the composer\'s export button', async () => {
-    const { page } = await openSeeded(`#/packets/${SAMPLE_PACKET_ID}`);
+    const { page, app } = await openSeeded(`#/packets/${SAMPLE_PACKET_ID}`);
     await page.locator('[data-testid="composer"][data-save-state="saved"]').waitFor();
     const exportButton = page.getByRole('button', { name: viText.packetComposer.export, exact: true });
     // The skip link, first on the page, jumps over the sidebar into the composer.
@@ -195,7 +170,7 @@ describe('keyboard only', () => {
     const save = dialog.getByRole('button', { name: text.save, exact: true });
     await save.waitFor({ timeout: 60_000 });
     await expect.poll(() => isFocused(save), { message: 'after the export, focus is on saving the file' }).toBe(true);
-    await app?.screenshot('keyboard-export-save-focus');
+    await app.screenshot('keyboard-export-save-focus');
     await tabTo(page, dialog.getByRole('region', { name: text.previewRegion }));
     await page.keyboard.press('PageDown');
 
@@ -205,7 +180,7 @@ describe('keyboard only', () => {
   });
 
   it('Escape closes each dialog and puts focus back on the control that opened it', async () => {
-    const { page } = await openSeeded('#/packets');
+    const { page, host } = await openSeeded('#/packets');
     await page.getByRole('heading', { level: 2, name: viText.packets.schedule.title }).waitFor();
 
     const create = page.getByRole('button', { name: viText.packets.create.button, exact: true });
@@ -217,7 +192,7 @@ describe('keyboard only', () => {
     await newPacket.waitFor({ state: 'detached' });
     expect(await isFocused(create), 'new-packet dialog → its button').toBe(true);
 
-    const sampleTitle = (await hostCall(host?.url ?? '', 'packets', 'list', {}))[0]?.title ?? '';
+    const sampleTitle = (await hostCall(host.url, 'packets', 'list', {}))[0]?.title ?? '';
     const remove = page.getByRole('button', { name: viText.packets.delete.button.replace('{{title}}', sampleTitle), exact: true });
     await tabTo(page, remove);
     await page.keyboard.press('Enter');
@@ -235,11 +210,11 @@ describe('keyboard only', () => {
     await page.keyboard.press('Escape');
     await palette.waitFor({ state: 'detached' });
     expect(await isFocused(search), 'search palette → the search button').toBe(true);
-    expect(await hostCall(host?.url ?? '', 'packets', 'list', {}), 'nothing was deleted').toHaveLength(1);
+    expect(await hostCall(host.url, 'packets', 'list', {}), 'nothing was deleted').toHaveLength(1);
   });
 
   it('shows a focus indicator on every control of the sidebar and of a dialog reached with Tab', async () => {
-    const { page } = await openSeeded('#/packets');
+    const { page, app } = await openSeeded('#/packets');
     await page.getByRole('heading', { level: 2, name: viText.packets.schedule.title }).waitFor();
 
     const missing: string[] = [];
@@ -254,7 +229,7 @@ describe('keyboard only', () => {
       if (!focus.inSidebar) continue;
       seen.add(focus.describe);
       check(focus);
-      if (focus.describe.includes(viText.nav.directives)) await app?.screenshot('keyboard-sidebar-focus');
+      if (focus.describe.includes(viText.nav.directives)) await app.screenshot('keyboard-sidebar-focus');
     }
     expect(seen.size, 'Tab reaches every sidebar control').toBe(sidebarControls);
 

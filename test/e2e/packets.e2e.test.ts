@@ -2,39 +2,18 @@
 // keyboard → preflight shows the unfilled variable and the internal note → fixed → approved and locked → reopened with a version.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { vi as viText } from '../../renderer/src/i18n/vi.js';
 import { templateSchema } from '../../shared/model/index.js';
-import { startHost, type Host } from './host/host.js';
 import { RESOURCES_DIR } from './host/paths.js';
-import { openApp, type AppPage } from './support/app-page.js';
-import { launchChromium } from './support/chromium.js';
 import { hostCall } from './support/host-call.js';
+import { useAppPerTest } from './support/session.js';
 
 const TEMPLATE_FILE = path.join(RESOURCES_DIR, 'templates', 'thong-tin-dinh-ky-hang-thang.json');
 const text = viText.packetComposer;
 
-let browser: Browser;
-let host: Host | undefined;
-let app: AppPage | undefined;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterEach(async () => {
-  const problems = app?.problems.slice() ?? [];
-  await app?.close();
-  await host?.close();
-  app = undefined;
-  host = undefined;
-  expect(problems, 'console errors, CSP violations or failed requests').toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useAppPerTest();
 
 function escape(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -60,9 +39,7 @@ async function insertWithKeyboard(page: Page, kind: string, query?: string, befo
 
 describe('packet composer (vi)', () => {
   it('goes from a template to an approved, locked packet and reopens it as a new version', async () => {
-    host = await startHost();
-    await hostCall(host.url, 'talkingPoints', 'loadSample', {});
-    app = await openApp(browser, `${host.url}#/packets`);
+    const { host, app } = await session.open({ route: '#/packets', seed: ['sample'] });
     const { page, screenshot } = app;
     await page.getByRole('heading', { level: 2, name: viText.packets.schedule.title }).waitFor();
     await screenshot('packets-1-list');

@@ -1,41 +1,18 @@
 // Keyboard shortcuts in Chromium, where no Electron menu exists: the renderer maps keys to the shared commands (Ctrl+N, Ctrl+S, Ctrl+F, Ctrl+E), and opened packets become "Gần đây".
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { vi as viText } from '../../renderer/src/i18n/vi.js';
-import { startHost, type Host } from './host/host.js';
-import { openApp, type AppPage } from './support/app-page.js';
 import { describeViolations, seriousViolations } from './support/axe.js';
-import { launchChromium } from './support/chromium.js';
 import { hostCall } from './support/host-call.js';
+import { useAppPerTest } from './support/session.js';
 
 const SAMPLE_PACKET_ID = 'sample-packet-nhan-quyen-2023-12';
 const shell = viText.shell;
 
-let browser: Browser;
-let host: Host | undefined;
-let app: AppPage | undefined;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterEach(async () => {
-  const problems = app?.problems.slice() ?? [];
-  await app?.close();
-  await host?.close();
-  app = undefined;
-  host = undefined;
-  expect(problems, 'console errors, CSP violations or failed requests').toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useAppPerTest();
 
 describe('keyboard shortcuts (vi)', () => {
   it('Ctrl+N opens the new-packet dialog on the packets screen, and from another screen; Ctrl+S without a packet only says so; a file the system opened previews its import', async () => {
-    host = await startHost();
-    app = await openApp(browser, `${host.url}#/packets`);
+    const { host, app } = await session.open({ route: '#/packets' });
     const { page } = app;
     await page.getByRole('heading', { level: 2, name: viText.packets.schedule.title }).waitFor();
     const dialog = page.getByRole('dialog', { name: viText.packets.create.title });
@@ -77,9 +54,7 @@ describe('keyboard shortcuts (vi)', () => {
   });
 
   it('in an open packet: Ctrl+S saves a version, Ctrl+F finds text across sections, Ctrl+E and Ctrl+P open the export; the packet becomes recent', async () => {
-    host = await startHost();
-    await hostCall(host.url, 'talkingPoints', 'loadSample', {});
-    app = await openApp(browser, `${host.url}#/packets/${SAMPLE_PACKET_ID}`);
+    const { host, app } = await session.open({ route: `#/packets/${SAMPLE_PACKET_ID}`, seed: ['sample'] });
     const { page, screenshot } = app;
     await page.locator('[data-testid="composer"]').waitFor();
 
