@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Directive } from '../../../shared/model/directive';
 import { formatDate } from '../i18n/format';
 import { Icon } from '../ui/Icon';
+import { handleListKey, moveTo } from '../ui/listKeys';
 import type { DirectiveLabels } from './labels';
 import { SORT_KEYS, type DirectiveSort, type SortKey } from './query';
 
@@ -57,30 +58,12 @@ export function DirectiveGrid({ rows, sort, onSort, activeId, onActiveChange, on
     if (activeIndex >= 0 && !clicked) virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
   }, [activeIndex, activeId, virtualizer]);
 
-  const move = (index: number) => {
-    const row = rows[Math.max(0, Math.min(rows.length - 1, index))];
-    if (row) onActiveChange(row.id);
-  };
+  const move = (index: number) => moveTo(rows, index, (row) => onActiveChange(row.id));
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.target !== event.currentTarget || rows.length === 0) return;
     const page = Math.max(1, Math.floor((event.currentTarget.clientHeight - HEAD_HEIGHT) / ROW_HEIGHT) - 1);
-    const from = activeIndex < 0 ? -1 : activeIndex;
-    const active = rows[activeIndex];
-    const handlers: Record<string, () => void> = {
-      ArrowDown: () => move(from + 1),
-      ArrowUp: () => move(Math.max(0, from - 1)),
-      PageDown: () => move(from + page),
-      PageUp: () => move(from - page),
-      Home: () => move(0),
-      End: () => move(rows.length - 1),
-      Enter: () => active && onOpen(active),
-      Delete: () => active && onDelete(active),
-    };
-    const handler = handlers[event.key];
-    if (!handler) return;
-    event.preventDefault();
-    handler();
+    handleListKey(event, { rows, activeIndex, page, activate: (row) => onActiveChange(row.id), open: onOpen, remove: onDelete });
   };
 
   return (

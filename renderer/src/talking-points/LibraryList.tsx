@@ -2,6 +2,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { TFunction } from 'i18next';
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import { handleListKey, moveTo } from '../ui/listKeys';
 import type { LibraryItem, LibraryRow } from './libraryQuery';
 
 /** Matches .library-list__row in library.css: a title line and a line of details. */
@@ -58,29 +59,13 @@ export function LibraryList<T extends LibraryItem>({ rows, label, help, describe
     if (activeIndex >= 0) virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
   }, [activeIndex, virtualizer]);
 
-  const move = (index: number) => {
-    const row = rows[Math.max(0, Math.min(rows.length - 1, index))];
-    if (row) onActiveChange(row.item.id);
-  };
+  const activate = (row: LibraryRow<T>) => onActiveChange(row.item.id);
+  const move = (index: number) => moveTo(rows, index, activate);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (rows.length === 0) return;
     const page = Math.max(1, Math.floor(event.currentTarget.clientHeight / ROW_HEIGHT) - 1);
-    const active = rows[activeIndex]?.item;
-    const handlers: Record<string, () => void> = {
-      ArrowDown: () => move(activeIndex + 1),
-      ArrowUp: () => move(Math.max(0, activeIndex - 1)),
-      PageDown: () => move(activeIndex + page),
-      PageUp: () => move(activeIndex - page),
-      Home: () => move(0),
-      End: () => move(rows.length - 1),
-      Enter: () => active && onOpen(active),
-      Delete: () => active && onDelete(active),
-    };
-    const handler = handlers[event.key];
-    if (!handler) return;
-    event.preventDefault();
-    handler();
+    handleListKey(event, { rows, activeIndex, page, activate, open: (row) => onOpen(row.item), remove: (row) => onDelete(row.item) });
   };
 
   return (
