@@ -203,8 +203,11 @@ export class SearchService {
     if (session.client.failed) return;
     const library = await session.opened;
     const stores = this.options.stores();
-    // A restore replaced the stores: their lazy collections are read now, or the index would keep the old ones.
-    if (stores !== this.initialStores) await Promise.all([stores.talkingPoints.ready(), stores.qaItems.ready()]);
+    // A restore replaced the stores: their lazy collections are read now, or the index would keep the old ones (one
+    // that cannot be read keeps them, and the rest is still indexed; its screen reports the problem).
+    if (stores !== this.initialStores) {
+      await Promise.all([stores.talkingPoints.ready(), stores.qaItems.ready()]).catch((error: unknown) => this.options.log('restored talking points or Q&A could not be read for search', error));
+    }
     const pending = library.changes(stores);
     for (let start = 0; start < pending.length; start += BATCH) {
       if (this.closing && !session.caughtUpDone) return;
