@@ -101,10 +101,16 @@ function isPrefix(typed: DirectiveQuery['symbols'][number], item: Rankable): boo
   return typed.parts.every((part, i) => (i < last ? samePart(part, item.parts[i] ?? '') : startsPart(part, item.parts[i] ?? '')));
 }
 
+/** A letter or digit (folded text is mostly ASCII: the cheap test first, the Unicode one only beyond it). */
+function isWordChar(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
+  return WORD_CHAR.test(String.fromCharCode(code));
+}
+
 /** Whether `word` occurs in `text` at the start of a word: "57-kl" finds 57-KL/TW, not 157-KL/TW. */
 export function startsWordIn(text: string, word: string): boolean {
   for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
-    if (at === 0 || !WORD_CHAR.test(text.charAt(at - 1))) return true;
+    if (at === 0 || !isWordChar(text.charCodeAt(at - 1))) return true;
   }
   return false;
 }
