@@ -1,10 +1,20 @@
 // Benchmark runner (npm run bench [-- --json] [-- --only NAME]): runs every suite in scripts/bench/ and prints its figures.
+import { parseArgs } from 'node:util';
 import { SUITES } from './bench/suites.js';
 
+const USAGE = `Usage: npm run bench [-- --json] [-- --only SUITE]
+Suites: ${SUITES.map((s) => s.name).join(', ')}
+--json prints one flat JSON object of every figure on stdout (progress on stderr).`;
+
 async function main(argv: string[]): Promise<void> {
-  const json = argv.includes('--json');
-  const onlyIndex = argv.indexOf('--only');
-  const only = onlyIndex >= 0 ? argv[onlyIndex + 1] : undefined;
+  const { values } = parseArgs({ args: argv, options: { json: { type: 'boolean' }, only: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  const json = values.json === true;
+  const only = values.only;
+  if (only !== undefined && !SUITES.some((s) => s.name === only)) throw new Error(`no suite '${only}'\n${USAGE}`);
   const figures: Record<string, number> = {};
   for (const suite of SUITES) {
     if (only && suite.name !== only) continue;
