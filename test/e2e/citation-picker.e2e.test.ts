@@ -1,5 +1,5 @@
-// The composer's citation picker in Chromium: Ctrl+/ → citation, the exact symbol typed in any form is listed first and Enter cites it,
-// not a newer document that only mentions it (47/NQ-CP and 111-HD/BTGTW cite Kết luận 57-KL/TW and are listed first by date).
+// The directive pickers in Chromium: Ctrl+/ → citation in the composer and a talking point's source; the exact symbol, typed in any
+// form, is listed first and Enter picks it, not a newer document that only mentions it (47/NQ-CP, 111-HD/BTGTW cite 57-KL/TW).
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { vi as viText } from '../../renderer/src/i18n/vi.js';
@@ -63,5 +63,25 @@ describe('citation picker (vi)', () => {
     expect(await inserted.textContent()).toContain('57-KL/TW');
     expect(await Promise.all(MENTIONING.map((id) => citedCount(page, id)))).toEqual(mentioningBefore);
     await screenshot('citation-picker-inserted');
+  });
+
+  it('the talking point source picker lists and picks Kết luận 57-KL/TW first for 57-KL/TW, above the newer documents citing it', async () => {
+    const { app } = await session.open({ route: '#/talkingPoints', seed: ['starterRegistry'] });
+    const { page } = app;
+    await page.getByRole('button', { name: viText.library.tp.newButton }).click();
+    await page.getByTestId('add-proof-point').click();
+    const proof = page.getByTestId('proof-point-1');
+    const search = proof.getByTestId('proof-directive-1');
+    await search.fill('57-KL/TW');
+    const options = proof.getByRole('option');
+    await expect.poll(() => options.count()).toBeGreaterThanOrEqual(3);
+    const labels = await options.allTextContents();
+    expect(labels[0]).toContain('57-KL/TW');
+    expect(labels.slice(1).join('\n')).toContain('47/NQ-CP');
+    expect(labels.slice(1).join('\n')).toContain('111-HD/BTGTW');
+    await search.press('Enter');
+    const chosen = proof.getByTestId('proof-directive-1-chosen');
+    await chosen.waitFor();
+    expect(await chosen.locator('strong').textContent()).toContain('57-KL/TW');
   });
 });
