@@ -1,5 +1,4 @@
-// The directive pickers in Chromium: Ctrl+/ → citation in the composer and a talking point's source; the exact symbol, typed in any
-// form, is listed first and Enter picks it, not a newer document that only mentions it (47/NQ-CP, 111-HD/BTGTW cite 57-KL/TW).
+// Directive pickers in Chromium (composer citation, talking point source): the exact symbol, however typed, comes first and Enter picks it.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { vi as viText } from '../../renderer/src/i18n/vi.js';
