@@ -105,7 +105,10 @@ export class SearchService {
     return session.client.request('query', input);
   }
 
-  /** Resolves when every change noted so far is in the index (and, once started, the start-up catch-up is done). */
+  /**
+   * Resolves when every change noted so far is in the index (and, once started, the start-up catch-up is done). Before
+   * the worker starts there is nothing to wait for: the query that starts it waits for the writes noted before.
+   */
   async idle(): Promise<void> {
     this.hurry();
     await this.session?.caughtUp.catch(() => undefined);
