@@ -1,8 +1,8 @@
 // Search box, filter menus (type, issuer, year, status) and the "shown / total" count above the directive list.
-import type { ReactNode, RefObject } from 'react';
+import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { directiveStatusSchema, type DirectiveStatus } from '../../../shared/model/directive';
-import { Icon } from '../ui/Icon';
+import { FilterSelect, ToolbarSearch } from '../ui/FilterToolbar';
 import type { DirectiveLabels } from './labels';
 import { EMPTY_FILTER, NO_ISSUER, NO_YEAR, hasActiveFilter, type DirectiveFacets, type DirectiveFilter } from './query';
 
@@ -24,26 +24,14 @@ export function DirectiveToolbar({ filter, onChange, facets, labels, searchRef }
   const active = hasActiveFilter(filter);
   return (
     <div className="toolbar" role="search" aria-label={t('directives.filtersLabel')}>
-      <div className="toolbar__search">
-        <label className="toolbar__label" htmlFor="directive-search">
-          {t('directives.searchLabel')}
-        </label>
-        <span className="toolbar__search-icon">
-          <Icon name="search" size={16} />
-        </span>
-        <input
-          ref={searchRef}
-          id="directive-search"
-          type="search"
-          className="input input--search"
-          placeholder={t('directives.searchPlaceholder')}
-          value={filter.text}
-          onChange={(event) => set({ text: event.target.value })}
-          aria-keyshortcuts="Control+F"
-          autoComplete="off"
-          spellCheck={false}
-        />
-      </div>
+      <ToolbarSearch
+        id="directive-search"
+        label={t('directives.searchLabel')}
+        placeholder={t('directives.searchPlaceholder')}
+        value={filter.text}
+        onChange={(text) => set({ text })}
+        searchRef={searchRef}
+      />
       <FilterSelect id="filter-type" label={t('directives.filterType')} value={filter.type} onChange={(type) => set({ type })}>
         <option value="">{t('directives.allTypes')}</option>
         {facets.types.map((type) => (
@@ -86,28 +74,6 @@ export function DirectiveToolbar({ filter, onChange, facets, labels, searchRef }
       <button type="button" className="button button--quiet toolbar__clear" disabled={!active} onClick={() => onChange(EMPTY_FILTER)}>
         {t('directives.clearFilters')}
       </button>
-    </div>
-  );
-}
-
-interface FilterSelectProps {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  children: ReactNode;
-  wide?: boolean;
-}
-
-function FilterSelect({ id, label, value, onChange, children, wide = false }: FilterSelectProps) {
-  return (
-    <div className={`toolbar__filter${wide ? ' toolbar__filter--wide' : ''}`}>
-      <label className="toolbar__label" htmlFor={id}>
-        {label}
-      </label>
-      <select id={id} className={`select${value ? ' select--active' : ''}`} value={value} onChange={(event) => onChange(event.target.value)}>
-        {children}
-      </select>
     </div>
   );
 }

@@ -11,13 +11,39 @@ import { Icon } from '../ui/Icon';
 import type { QaFormValues } from './formModel';
 import { DirectiveLinks, TalkingPointLinks } from './LinkPickers';
 
+interface RadioFieldProps<V extends string> {
+  label: string;
+  options: readonly V[];
+  value: V;
+  optionLabel(option: V): string;
+  onChange(value: V): void;
+}
+
+function RadioField<V extends string>({ label, options, value, optionLabel, onChange }: RadioFieldProps<V>) {
+  const id = useId();
+  return (
+    <div className="field">
+      <span className="field__label" id={id}>
+        {label}
+      </span>
+      <div className="radio-row" role="radiogroup" aria-labelledby={id}>
+        {options.map((option) => (
+          <label key={option} className="radio">
+            <input type="radio" name={id} checked={value === option} onChange={() => onChange(option)} />
+            <span>{optionLabel(option)}</span>
+          </label>
+        ))}
+      </div>
+    </div>
+  );
+}
+
 interface QaFormProps extends LibraryFormProps<QaFormValues> {
   talkingPoints: readonly TalkingPoint[];
 }
 
 export function QaForm({ values, onChange, errors, directives, talkingPoints, topics, resolve, insertMenu }: QaFormProps) {
   const { t } = useTranslation();
-  const ids = useId();
   const error = (field: string) => messageOf(t, errors[field]);
   const setLine = (index: number, text: string) => onChange({ bridgingLines: values.bridgingLines.map((line, i) => (i === index ? text : line)) });
   return (
@@ -31,32 +57,14 @@ export function QaForm({ values, onChange, errors, directives, talkingPoints, to
         </Field>
       </div>
       <div className="form__row">
-        <div className="field">
-          <span className="field__label" id={`${ids}-kind`}>
-            {t('library.filter.kind')}
-          </span>
-          <div className="radio-row" role="radiogroup" aria-labelledby={`${ids}-kind`}>
-            {(['question', 'rebuttal'] as const).map((kind) => (
-              <label key={kind} className="radio">
-                <input type="radio" name={`${ids}-kind`} checked={values.kind === kind} onChange={() => onChange({ kind })} />
-                <span>{t(`library.qaKind.${kind}`)}</span>
-              </label>
-            ))}
-          </div>
-        </div>
-        <div className="field">
-          <span className="field__label" id={`${ids}-sensitivity`}>
-            {t('library.filter.sensitivity')}
-          </span>
-          <div className="radio-row" role="radiogroup" aria-labelledby={`${ids}-sensitivity`}>
-            {(['routine', 'sensitive'] as const).map((sensitivity) => (
-              <label key={sensitivity} className="radio">
-                <input type="radio" name={`${ids}-sensitivity`} checked={values.sensitivity === sensitivity} onChange={() => onChange({ sensitivity })} />
-                <span>{t(`library.sensitivity.${sensitivity}`)}</span>
-              </label>
-            ))}
-          </div>
-        </div>
+        <RadioField label={t('library.filter.kind')} options={['question', 'rebuttal'] as const} value={values.kind} optionLabel={(kind) => t(`library.qaKind.${kind}`)} onChange={(kind) => onChange({ kind })} />
+        <RadioField
+          label={t('library.filter.sensitivity')}
+          options={['routine', 'sensitive'] as const}
+          value={values.sensitivity}
+          optionLabel={(sensitivity) => t(`library.sensitivity.${sensitivity}`)}
+          onChange={(sensitivity) => onChange({ sensitivity })}
+        />
       </div>
       <div className="bilingual bilingual--editors">
         <div className="field">

@@ -1,8 +1,8 @@
 // Search box, filter menus (tag, audience, status, stale, language; kind and sensitivity for Q&A) and the sort order above a library list.
-import type { ReactNode, RefObject } from 'react';
+import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { audienceSchema } from '../../../shared/model/common';
-import { Icon } from '../ui/Icon';
+import { FilterSelect, ToolbarSearch } from '../ui/FilterToolbar';
 import { EMPTY_LIBRARY_FILTER, LIBRARY_SORTS, hasActiveLibraryFilter, type LibraryFilter, type LibrarySort } from './libraryQuery';
 
 interface LibraryToolbarProps {
@@ -25,26 +25,14 @@ export function LibraryToolbar({ kind, filter, onChange, sort, onSort, tags, sea
   const searchId = `${kind}-search`;
   return (
     <div className="toolbar" role="search" aria-label={t('library.filter.label')}>
-      <div className="toolbar__search">
-        <label className="toolbar__label" htmlFor={searchId}>
-          {t('library.filter.search')}
-        </label>
-        <span className="toolbar__search-icon">
-          <Icon name="search" size={16} />
-        </span>
-        <input
-          ref={searchRef}
-          id={searchId}
-          type="search"
-          className="input input--search"
-          placeholder={t(kind === 'qa' ? 'library.filter.searchPlaceholderQa' : 'library.filter.searchPlaceholder')}
-          value={filter.text}
-          onChange={(event) => set({ text: event.target.value })}
-          aria-keyshortcuts="Control+F"
-          autoComplete="off"
-          spellCheck={false}
-        />
-      </div>
+      <ToolbarSearch
+        id={searchId}
+        label={t('library.filter.search')}
+        placeholder={t(kind === 'qa' ? 'library.filter.searchPlaceholderQa' : 'library.filter.searchPlaceholder')}
+        value={filter.text}
+        onChange={(text) => set({ text })}
+        searchRef={searchRef}
+      />
       <FilterSelect id={`${kind}-tag`} label={t('library.filter.tag')} value={filter.tag} onChange={(tag) => set({ tag })}>
         <option value="">{t('library.filter.allTags')}</option>
         {tags.map((tag) => (
@@ -100,29 +88,6 @@ export function LibraryToolbar({ kind, filter, onChange, sort, onSort, tags, sea
       <button type="button" className="button button--quiet toolbar__clear" disabled={!hasActiveLibraryFilter(filter)} onClick={() => onChange(EMPTY_LIBRARY_FILTER)}>
         {t('library.filter.clear')}
       </button>
-    </div>
-  );
-}
-
-interface FilterSelectProps {
-  id: string;
-  label: string;
-  value: string;
-  onChange(value: string): void;
-  children: ReactNode;
-  /** Not a filter (the sort order): never highlighted as active. */
-  plain?: boolean;
-}
-
-function FilterSelect({ id, label, value, onChange, children, plain = false }: FilterSelectProps) {
-  return (
-    <div className="toolbar__filter">
-      <label className="toolbar__label" htmlFor={id}>
-        {label}
-      </label>
-      <select id={id} className={`select${value && !plain ? ' select--active' : ''}`} value={value} onChange={(event) => onChange(event.target.value)}>
-        {children}
-      </select>
     </div>
   );
 }
