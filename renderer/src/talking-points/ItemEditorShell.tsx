@@ -6,7 +6,7 @@ import type { Directive } from '../../../shared/model/directive';
 import { useSettings } from '../app/settingsContext';
 import { useUnsavedGuard } from '../app/shellContext';
 import { EditorIcon } from '../editor/icons';
-import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { DiscardChangesDialog } from '../ui/DiscardChangesDialog';
 import { Icon } from '../ui/Icon';
 import { ApprovalPanel, ApproveDialog } from './ApprovalPanel';
 import type { LibraryItem } from './libraryQuery';
@@ -109,14 +109,9 @@ export function ItemEditorShell<T extends LibraryItem>(props: ItemEditorShellPro
         <ApproveDialog item={item} defaultApprover={settings.spokespersonName} busy={busy} onClose={() => setApproving(false)} onConfirm={(approver, reviewBy) => void confirmApproval(approver, reviewBy)} />
       ) : null}
       {leaving ? (
-        <ConfirmDialog
-          title={t('common.discardTitle')}
-          body={t('common.discardBody')}
-          confirmLabel={t('common.discard')}
-          cancelLabel={t('common.keepEditing')}
-          focus="cancel"
-          onCancel={() => setLeaving(false)}
-          onConfirm={() => {
+        <DiscardChangesDialog
+          onKeep={() => setLeaving(false)}
+          onDiscard={() => {
             setLeaving(false);
             onBack();
           }}
