@@ -12,7 +12,7 @@ import { useSearchPalette } from '../search/useSearchPalette';
 import { TalkingPointsScreen } from '../talking-points/TalkingPointsScreen';
 import { QaScreen } from '../qa/QaScreen';
 import { TemplatesScreen } from '../templates/TemplatesScreen';
-import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { DiscardChangesDialog } from '../ui/DiscardChangesDialog';
 import { AboutDialog } from './AboutDialog';
 import { ExchangeImportHost } from './ExchangeImportHost';
 import { IncidentBanner } from './IncidentBanner';
@@ -122,14 +122,9 @@ export function App() {
         {search.open ? <SearchPalette onClose={search.hide} /> : null}
         <ExchangeImportHost />
         {leavingTo ? (
-          <ConfirmDialog
-            title={t('common.discardTitle')}
-            body={t('common.discardBody')}
-            confirmLabel={t('common.discard')}
-            cancelLabel={t('common.keepEditing')}
-            focus="cancel"
-            onCancel={() => setLeavingTo(null)}
-            onConfirm={() => {
+          <DiscardChangesDialog
+            onKeep={() => setLeavingTo(null)}
+            onDiscard={() => {
               unsaved.current = false;
               setLeavingTo(null);
               leavingTo.then?.();

@@ -5,7 +5,7 @@ import type { Directive, DirectiveFieldsInput } from '../../../shared/model/dire
 import { BridgeCallError } from '../api/client';
 import { errorMessage } from '../api/errors';
 import type { FieldErrors } from '../api/fieldErrors';
-import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { DiscardChangesDialog } from '../ui/DiscardChangesDialog';
 import { Dialog } from '../ui/Dialog';
 import { Icon } from '../ui/Icon';
 import { DirectiveFormFields } from './DirectiveFormFields';
@@ -139,14 +139,9 @@ export function DirectiveFormDialog({ directive, directives, labels, onSubmit, o
         </form>
       </Dialog>
       {confirmDiscard ? (
-        <ConfirmDialog
-          title={t('common.discardTitle')}
-          body={t('common.discardBody')}
-          confirmLabel={t('common.discard')}
-          cancelLabel={t('common.keepEditing')}
-          focus="cancel"
-          onCancel={() => setConfirmDiscard(false)}
-          onConfirm={() => {
+        <DiscardChangesDialog
+          onKeep={() => setConfirmDiscard(false)}
+          onDiscard={() => {
             setConfirmDiscard(false);
             onClose();
           }}

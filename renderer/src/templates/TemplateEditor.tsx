@@ -9,7 +9,7 @@ import { errorMessage } from '../api/errors';
 import { useUnsavedGuard } from '../app/shellContext';
 import { EditorIcon } from '../editor/icons';
 import { fieldMessages, messageOf, type FieldMessages } from '../talking-points/formCommon';
-import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { DiscardChangesDialog } from '../ui/DiscardChangesDialog';
 import { Field } from '../ui/Field';
 import { Icon } from '../ui/Icon';
 import { useToasts } from '../ui/Toasts';
@@ -180,14 +180,9 @@ export function TemplateEditor({ template, onSaved, onDuplicate, onDelete, onBac
         </form>
       </div>
       {leaving ? (
-        <ConfirmDialog
-          title={t('common.discardTitle')}
-          body={t('common.discardBody')}
-          confirmLabel={t('common.discard')}
-          cancelLabel={t('common.keepEditing')}
-          focus="cancel"
-          onCancel={() => setLeaving(false)}
-          onConfirm={() => {
+        <DiscardChangesDialog
+          onKeep={() => setLeaving(false)}
+          onDiscard={() => {
             setLeaving(false);
             onBack();
           }}
