@@ -22,7 +22,7 @@ export interface OpenOptions {
   seed?: readonly BuiltInContent[];
   /** Save dialogs choose this folder (with the suggested file name) instead of cancelling. */
   saveDialogsInto?: string;
-  /** Anything else to do on the running host before the page opens (create documents, answer save dialogs). */
+  /** Anything else to do on the running host before the page opens (create documents, change settings). */
   prepare?: (host: Host) => Promise<void>;
 }
 
