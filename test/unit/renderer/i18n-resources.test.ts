@@ -73,10 +73,10 @@ describe('renderer components', () => {
     const offences: string[] = [];
     for (const file of components) {
       const source = await readFile(file, 'utf8');
-      // Text between a tag's end and the next tag on the same line (type arguments such as Promise<T> span no '>…<' text).
+      // Text between a tag's end and the next tag on the same line (type arguments such as Promise<T> or `<T> extends Base<T>` are not text).
       const jsxText = [...source.matchAll(/>([^<>{}\n]*)</g)]
         .map((m) => m[1] ?? '')
-        .filter((text) => LETTERS.test(text) && !/[=;()?.]/.test(text) && !/^\s*(Promise|Record|Array|Set|Map)\b/.test(text));
+        .filter((text) => LETTERS.test(text) && !/[=;()?.]/.test(text) && !/^\s*(Promise|Record|Array|Set|Map|extends)\b/.test(text));
       const attributes = [...source.matchAll(/\b(aria-label|title|placeholder|alt|label)="([^"]*)"/g)].map((m) => m[2] ?? '').filter((text) => LETTERS.test(text));
       for (const text of [...jsxText, ...attributes]) offences.push(`${path.relative(ROOT, file)}: ${text.trim()}`);
     }
