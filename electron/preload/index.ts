@@ -54,6 +54,7 @@ const api = {
     create: call('packets', 'create'),
     save: call('packets', 'save'),
     delete: call('packets', 'delete'),
+    undoDelete: call('packets', 'undoDelete'),
     createFromTemplate: call('packets', 'createFromTemplate'),
     rollForward: call('packets', 'rollForward'),
     changeStatus: call('packets', 'changeStatus'),

@@ -143,4 +143,20 @@ describe('packet composer (vi)', () => {
     await page.getByTestId('versions-panel').locator('[data-version="3"]').waitFor();
     await screenshot('packets-8-reopened-versions');
   });
+
+  it('deletes a draft packet after confirming and puts it back from the notice', async () => {
+    const { host, app } = await session.open({ route: '#/packets', seed: ['sample'] });
+    const { page } = app;
+    const [sample] = await hostCall(host.url, 'packets', 'list', {});
+    if (!sample) throw new Error('the sample packet is missing');
+    const row = page.locator(`[data-testid="packet-row"][data-packet-id="${sample.id}"]`);
+    await row.waitFor();
+    await row.getByRole('button', { name: new RegExp(`^${escape(viText.packets.delete.button.replace('{{title}}', ''))}`) }).click();
+    await page.getByRole('alertdialog', { name: viText.packets.delete.title }).getByRole('button', { name: viText.packets.delete.confirm, exact: true }).click();
+    await row.waitFor({ state: 'detached' });
+    expect(await hostCall(host.url, 'packets', 'list', {})).toEqual([]);
+    await page.getByRole('button', { name: viText.common.undo, exact: true }).click();
+    await row.waitFor();
+    expect((await hostCall(host.url, 'packets', 'get', { id: sample.id })).updatedAt).toBe(sample.updatedAt);
+  });
 });

@@ -8,8 +8,13 @@ import { namesFor } from './packet-library.js';
 import type { PacketWorkspace } from './packet-workspace.js';
 import { buildSchedule } from './schedule.js';
 
+/** How many packets deleted in this session can still be put back. */
+const UNDO_DELETE_KEEP = 20;
+
 export function packetsApi(workspace: PacketWorkspace) {
   const { deps } = workspace;
+  /** Packets deleted in this session, so undo restores exactly what was deleted and the page cannot write a packet of its own making. */
+  const deleted = new Map<string, Packet>();
 
   return {
     async list() {
@@ -69,7 +74,22 @@ export function packetsApi(workspace: PacketWorkspace) {
         assertEditable(current);
         const removed = await deps.packets().remove(id);
         if (!removed) throw new AppError('not_found', { id });
+        deleted.delete(id);
+        deleted.set(id, removed);
+        const oldest = deleted.keys().next();
+        if (deleted.size > UNDO_DELETE_KEEP && !oldest.done) deleted.delete(oldest.value);
         return removed;
+      });
+    },
+
+    async undoDelete({ id }) {
+      return workspace.lock.run(id, async () => {
+        const packet = deleted.get(id);
+        if (!packet) throw new AppError('not_found', { id });
+        if (deps.packets().has(id)) throw new AppError('conflict', { id });
+        await deps.packets().put(packet);
+        deleted.delete(id);
+        return packet;
       });
     },
 

@@ -98,6 +98,7 @@ export const packetsEn: typeof packetsVi = {
       body: 'Packet “{{title}}” will be deleted. Its saved versions stay in the data folder and in the backups.',
       confirm: 'Delete',
       done: 'Packet {{title}} deleted.',
+      restored: 'Packet {{title}} restored.',
     },
   },
   packetComposer: {

@@ -96,6 +96,7 @@ export const packetsVi = {
       body: 'Gói “{{title}}” sẽ bị xóa. Các phiên bản đã lưu của nó vẫn nằm trong thư mục dữ liệu và trong các bản sao lưu.',
       confirm: 'Đồng ý xóa',
       done: 'Đã xóa gói {{title}}.',
+      restored: 'Đã khôi phục gói {{title}}.',
     },
   },
   packetComposer: {

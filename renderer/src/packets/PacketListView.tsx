@@ -46,11 +46,25 @@ export function PacketListView({ returnFocusTo = null, onOpen }: PacketListViewP
   const remove = async (packet: PacketSummary) => {
     try {
       await call('packets', 'delete', { id: packet.id });
-      toasts.notify({ message: t('packets.delete.done', { title: packet.title }), tone: 'success' });
+      toasts.notify({
+        message: t('packets.delete.done', { title: packet.title }),
+        tone: 'success',
+        action: { label: t('common.undo'), run: () => void undoRemove(packet) },
+      });
     } catch (error) {
       toasts.notify({ message: errorMessage(t, error), tone: 'error' });
     }
     setDialog(null);
+    data.reload();
+  };
+
+  const undoRemove = async (packet: PacketSummary) => {
+    try {
+      await call('packets', 'undoDelete', { id: packet.id });
+      toasts.notify({ message: t('packets.delete.restored', { title: packet.title }), tone: 'success' });
+    } catch (error) {
+      toasts.notify({ message: errorMessage(t, error), tone: 'error' });
+    }
     data.reload();
   };
 

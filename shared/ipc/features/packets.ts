@@ -115,6 +115,8 @@ export const packetsChannels = {
     z.object({ id: idSchema, fields: packetFieldsSchema, expectedUpdatedAt: isoDateTimeSchema.optional() }).strict(),
   ),
   delete: channel<Packet>()(z.object({ id: idSchema }).strict()),
+  /** Puts back a packet deleted in this session ("Hoàn tác"): main kept it, so the page names only its id. */
+  undoDelete: channel<Packet>()(z.object({ id: idSchema }).strict()),
   /** "Chuẩn bị kỳ tiếp theo": the next period's draft of a packet and what needs attention in it. */
   rollForward: channel<RollForwardOutcome>()(
     z.object({ id: idSchema, period: periodSchema.optional(), by: line(200).default('') }).strict(),

@@ -96,6 +96,19 @@ describe('packets', () => {
     expect(index.entries.map((e) => e.summary.title)).toEqual(['Tháng 1 (sửa)']);
   });
 
+  it('puts a packet deleted in this session back exactly once, and nothing the page makes up', async () => {
+    const { services } = await open(await tempDir());
+    const packet = await call(services, 'packets', 'create', { fields: fields('Tháng 3') });
+    await call(services, 'packets', 'delete', { id: packet.id });
+    expect(await call(services, 'packets', 'undoDelete', { id: packet.id })).toEqual(packet);
+    expect(await call(services, 'packets', 'get', { id: packet.id })).toEqual(packet);
+    expect((await call(services, 'packets', 'list', {})).map((s) => s.id)).toEqual([packet.id]);
+    expect(await failure(call(services, 'packets', 'undoDelete', { id: packet.id }))).toMatchObject({ code: 'not_found' });
+    const other = await call(services, 'packets', 'create', { fields: fields('Tháng 4') });
+    expect(await failure(call(services, 'packets', 'undoDelete', { id: other.id }))).toMatchObject({ code: 'not_found' });
+    await services.close();
+  });
+
   it('repairs a missing or stale index from the packet files at open', async () => {
     const dir = await tempDir();
     const { services } = await open(dir);

@@ -102,6 +102,7 @@ export function validExamples(packetId: string): Record<string, unknown> {
     'packets:createFromTemplate': { templateId: UNKNOWN_ID, period: MONTH, variables: { nguoi_phat_ngon: 'Nguyễn Văn An' } },
     'packets:save': { id: packetId, fields: PACKET_FIELDS },
     'packets:delete': { id: UNKNOWN_ID },
+    'packets:undoDelete': { id: UNKNOWN_ID },
     'packets:rollForward': { id: packetId, period: MONTH },
     'packets:changeStatus': { id: packetId, to: 'in_review', by: 'Trần Thị Bình' },
     'packets:reopen': { id: packetId, note: 'Bổ sung số liệu' },
