@@ -13,6 +13,7 @@ import { useToasts } from '../ui/Toasts';
 import { PasteRows } from './PasteRows';
 import { analysePaste, isSelectable, isSelected, type PasteRow } from './pasteModel';
 import './citations.css';
+import { FormAlert } from '../ui/FormAlert';
 
 interface PasteCitationsDialogProps {
   library: readonly Directive[];
@@ -148,11 +149,7 @@ export function PasteCitationsDialog({ library, labels, upsertMany, onSaved, onC
             {t('pasteCitations.textHint')}
           </p>
         </div>
-        {saveError ? (
-          <p className="form__alert" role="alert">
-            {saveError}
-          </p>
-        ) : null}
+        <FormAlert message={saveError} />
         <p className="paste-citations__summary" role="status">
           {deferredText.trim() === '' ? t('pasteCitations.waiting') : rows.length === 0 ? t('pasteCitations.noneFound') : t('pasteCitations.found', { count: rows.length })}
         </p>

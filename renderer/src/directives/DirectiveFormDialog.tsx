@@ -11,6 +11,7 @@ import { Icon } from '../ui/Icon';
 import { DirectiveFormFields } from './DirectiveFormFields';
 import { buildFields, emptyFormValues, formValuesOf, numberFromSymbol, serverFieldErrors, type DirectiveFormValues } from './formModel';
 import type { DirectiveLabels } from './labels';
+import { FormAlert } from '../ui/FormAlert';
 
 interface DirectiveFormDialogProps {
   /** The directive to edit, or null to create one. */
@@ -118,11 +119,7 @@ export function DirectiveFormDialog({ directive, directives, labels, onSubmit, o
               {t('common.errorSummary', { count: errorCount })}
             </p>
           ) : null}
-          {formError ? (
-            <p className="form__alert" role="alert">
-              {formError}
-            </p>
-          ) : null}
+          <FormAlert message={formError} />
           <DirectiveFormFields
             values={values}
             errors={errors}

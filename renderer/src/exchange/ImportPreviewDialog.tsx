@@ -7,6 +7,7 @@ import { currentLanguage } from '../i18n';
 import { formatDateTime } from '../i18n/format';
 import { Dialog } from '../ui/Dialog';
 import { exchangeErrorMessage } from './exchangeErrors';
+import { FormAlert } from '../ui/FormAlert';
 
 type Resolution = 'mine' | 'theirs' | 'both';
 type Status = ImportPreviewItem['status'];
@@ -100,11 +101,7 @@ export function ImportPreviewDialog({ preview, onClose, onImported }: ImportPrev
         <p className="exchange-preview__summary" data-testid="import-summary">
           {t('exchange.summary', { ...preview.counts })}
         </p>
-        {failure ? (
-          <p className="form__alert" role="alert">
-            {failure}
-          </p>
-        ) : null}
+        <FormAlert message={failure} />
         {unresolved > 0 ? <p className="field__hint">{t('exchange.unresolved', { count: unresolved })}</p> : null}
         {writes ? null : <p className="field__hint">{t('exchange.nothingToWrite')}</p>}
         {groups.map((group) =>

@@ -13,6 +13,7 @@ import { PagePreview } from './PagePreview';
 import { PrintHandouts, type PrintOptions } from './PrintHandouts';
 import { saveBytes } from './save';
 import { useElapsedSeconds } from './useElapsed';
+import { FormAlert } from '../ui/FormAlert';
 
 const PRESETS = ['packet', 'nd30', 'party'] as const;
 const WATERMARKS = ['auto', 'always', 'never'] as const;
@@ -157,11 +158,7 @@ export function ExportDialog({ request, onClose }: ExportDialogProps) {
             </span>
           </div>
         ) : null}
-        {error ? (
-          <p className="form__alert" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <FormAlert message={error} />
         {result ? <ExportReport result={result.output} /> : null}
         {result && request.profile === 'handout' ? <PrintHandouts options={printOptions(result.input)} /> : null}
         {result ? <PagePreview pages={result.output.pages} regionLabel={t('pdfExport.previewRegion')} label={(page) => t('pdfExport.previewPage', { page, total: result.output.pages.length })} /> : null}

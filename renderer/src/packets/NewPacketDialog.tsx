@@ -15,6 +15,8 @@ import { Field } from '../ui/Field';
 import { localToday } from './labels';
 import { draftOfPeriod, initialVariableInputs, periodDraftFor, periodKindFor, periodOf, variableValues, type PeriodDraft } from './periodForm';
 import { PeriodFields } from './PeriodFields';
+import { FormAlert } from '../ui/FormAlert';
+import { FormDialogButtons } from '../ui/FormDialogButtons';
 
 interface NewPacketDialogProps {
   templates: readonly Template[];
@@ -72,22 +74,11 @@ export function NewPacketDialog({ templates, initial, onCreated, onClose }: NewP
       onRequestClose={() => (busy ? undefined : onClose())}
       closeLabel={t('common.close')}
       footer={
-        <>
-          <button type="button" className="button" onClick={onClose} disabled={busy}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" form={formId} className="button button--primary" disabled={!canSubmit}>
-            {busy ? t('packets.create.creating') : t('packets.create.submit')}
-          </button>
-        </>
+        <FormDialogButtons formId={formId} submitLabel={busy ? t('packets.create.creating') : t('packets.create.submit')} busy={busy} canSubmit={canSubmit} onCancel={onClose} />
       }
     >
       <form id={formId} className="form new-packet" onSubmit={(event) => void submit(event)} noValidate>
-        {error ? (
-          <p className="form__alert" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <FormAlert message={error} />
         {templates.length === 0 ? <p className="notice">{t('packets.create.noTemplates')}</p> : null}
         <Field label={t('packets.create.template')} hint={template?.description ? template.description.split('\n')[0] : undefined}>
           {(control) => (

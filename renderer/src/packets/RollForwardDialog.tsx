@@ -14,6 +14,8 @@ import { FindingList } from './FindingList';
 import { localToday, periodTitle } from './labels';
 import { draftOfPeriod, periodOf } from './periodForm';
 import { PeriodFields } from './PeriodFields';
+import { FormAlert } from '../ui/FormAlert';
+import { FormDialogButtons } from '../ui/FormDialogButtons';
 
 interface RollForwardDialogProps {
   source: PacketSummary;
@@ -95,22 +97,11 @@ export function RollForwardDialog({ source, onDone, onOpen, onClose }: RollForwa
       onRequestClose={() => (busy ? undefined : onClose())}
       closeLabel={t('common.close')}
       footer={
-        <>
-          <button type="button" className="button" onClick={onClose} disabled={busy}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" form={formId} className="button button--primary" disabled={!chosen || busy}>
-            {busy ? t('packets.rollForward.preparing') : t('packets.rollForward.submit')}
-          </button>
-        </>
+        <FormDialogButtons formId={formId} submitLabel={busy ? t('packets.rollForward.preparing') : t('packets.rollForward.submit')} busy={busy} canSubmit={chosen !== null && !busy} onCancel={onClose} />
       }
     >
       <form id={formId} className="form" onSubmit={(event) => void submit(event)} noValidate>
-        {error ? (
-          <p className="form__alert" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <FormAlert message={error} />
         <p className="dialog__text">{t('packets.rollForward.intro', { title: source.title, period: periodTitle(source.period, language) })}</p>
         <PeriodFields value={period} onChange={setPeriod} dateInvalid={period.kind === 'date' && chosen === null} />
       </form>

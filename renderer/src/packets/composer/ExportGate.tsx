@@ -9,6 +9,8 @@ import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
 import { packetExporter } from './exportHook';
 import type { Checks } from './useChecks';
+import { FormAlert } from '../../ui/FormAlert';
+import { FormDialogButtons } from '../../ui/FormDialogButtons';
 
 interface ExportGateProps {
   packet: Packet;
@@ -64,23 +66,12 @@ export function ExportGate({ packet, forPrinting = false, checks, onClose, onSho
       onRequestClose={() => (busy ? undefined : onClose())}
       closeLabel={t('common.close')}
       footer={
-        <>
-          <button type="button" className="button" onClick={onClose} disabled={busy}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" form={formId} className="button button--primary" disabled={!canGo}>
-            {needsOverride ? t('packetExport.overrideAndExport') : t('packetExport.export')}
-          </button>
-        </>
+        <FormDialogButtons formId={formId} submitLabel={needsOverride ? t('packetExport.overrideAndExport') : t('packetExport.export')} busy={busy} canSubmit={canGo} onCancel={onClose} />
       }
     >
       <form id={formId} className="form" onSubmit={(event) => void submit(event)} noValidate>
         {forPrinting ? <p className="dialog__text">{t('shell.commands.printHint')}</p> : null}
-        {error ? (
-          <p className="form__alert" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <FormAlert message={error} />
         <fieldset className="fieldset">
           <legend className="fieldset__legend">{t('packetExport.profile')}</legend>
           {(['handout', 'full'] as const).map((value) => (

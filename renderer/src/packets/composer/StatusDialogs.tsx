@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
+import { FormAlert } from '../../ui/FormAlert';
+import { FormDialogButtons } from '../../ui/FormDialogButtons';
 
 const LAST_APPROVER = 'spokesdesk.lastApprover';
 
@@ -53,22 +55,11 @@ export function ApproveDialog({ errorCount, busy, error, onApprove, onShowFindin
       closeLabel={t('common.close')}
       initialFocus={nameRef}
       footer={
-        <>
-          <button type="button" className="button" onClick={onClose} disabled={busy}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" form={formId} className="button button--primary" disabled={busy}>
-            {busy ? t('packetStatus.approving') : t('packetStatus.approveConfirm')}
-          </button>
-        </>
+        <FormDialogButtons formId={formId} submitLabel={busy ? t('packetStatus.approving') : t('packetStatus.approveConfirm')} busy={busy} canSubmit={!busy} onCancel={onClose} />
       }
     >
       <form id={formId} className="form" onSubmit={submit} noValidate>
-        {error ? (
-          <p className="form__alert" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <FormAlert message={error} />
         <p className="dialog__text">{t('packetStatus.approveBody')}</p>
         {errorCount > 0 ? (
           <div className="notice notice--warning" role="alert">
