@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Resolution } from '../../../shared/exchange/merge.js';
 import { contentHash } from '../../unit/ipc/folder-fingerprint.js';
 import { fileBytes } from './mutations.js';
-import { call, openOffice, seedOffice, value, type Office } from './offices.js';
+import { call, openOfficeWithPacketExport, value, type Office } from './offices.js';
 
 /** Applying writes to disk (fsync per file): fewer runs than the preview property, which has the 2,000. */
 const RUNS = 200;
@@ -12,10 +12,7 @@ let office: Office;
 let base: unknown;
 
 beforeAll(async () => {
-  office = await openOffice();
-  const { packetId } = await seedOffice(office);
-  base = JSON.parse(new TextDecoder().decode(value(await office.exchange('exportPacket', { id: packetId })).bytes));
-  await office.services.flush();
+  ({ office, base } = await openOfficeWithPacketExport());
 });
 afterAll(async () => {
   await office.close();

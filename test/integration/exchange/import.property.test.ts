@@ -4,17 +4,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../../../shared/ipc/errors.js';
 import { contentHash } from '../../unit/ipc/folder-fingerprint.js';
 import { fileBytes } from './mutations.js';
-import { openOffice, seedOffice, value, type Office } from './offices.js';
+import { openOfficeWithPacketExport, type Office } from './offices.js';
 
 const RUNS = 2_000;
 let office: Office;
 let base: unknown;
 
 beforeAll(async () => {
-  office = await openOffice();
-  const { packetId } = await seedOffice(office);
-  base = JSON.parse(new TextDecoder().decode(value(await office.exchange('exportPacket', { id: packetId })).bytes));
-  await office.services.flush();
+  ({ office, base } = await openOfficeWithPacketExport());
 });
 afterAll(async () => {
   await office.close();

@@ -79,3 +79,12 @@ export async function seedOffice(office: Office): Promise<{ packetId: string; ta
   })) as Packet;
   return { packetId: packet.id, talkingPointId: talkingPoint.id };
 }
+
+/** A seeded office, its packet exported, and that export parsed: the base file the property tests mutate. */
+export async function openOfficeWithPacketExport(): Promise<{ office: Office; base: unknown }> {
+  const office = await openOffice();
+  const { packetId } = await seedOffice(office);
+  const base: unknown = JSON.parse(new TextDecoder().decode(value(await office.exchange('exportPacket', { id: packetId })).bytes));
+  await office.services.flush();
+  return { office, base };
+}
