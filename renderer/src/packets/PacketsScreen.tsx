@@ -5,6 +5,8 @@ import { Composer } from '../app/lazyEditors';
 import { PacketListView } from './PacketListView';
 import { useItemRoute } from '../app/itemRoute';
 import './packets.css';
+import './composer/composer.css';
+import './composer/composer-panels.css';
 
 export function PacketsScreen() {
   const route = useItemRoute('packets');
